@@ -1,0 +1,64 @@
+package vn.gov.plantracker.common.api;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem+json errors every API operation can answer with, in one place instead of
+ * on each method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (var path : openAPI.getPaths().getPathItems().entrySet()) {
+      if (!path.getKey().startsWith(ApiPaths.V1)) {
+        continue;
+      }
+      boolean hasId = path.getKey().contains("{");
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().getOperations().entrySet()) {
+        APIResponses responses = entry.getValue().getResponses();
+        PathItem.HttpMethod method = entry.getKey();
+        add(responses, "400", "Malformed request or parameter.");
+        if (hasId) {
+          add(responses, "404", "Not found.");
+        }
+        if (method != PathItem.HttpMethod.GET) {
+          add(responses, "409", "Stale version, or the change conflicts with existing data.");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+          add(responses, "422", "Invalid data; see the field errors.");
+        }
+        if (method == PathItem.HttpMethod.GET) {
+          add(responses, "422", "Invalid query parameter; see the field errors.");
+        }
+        add(responses, "500", "Unexpected failure; nothing was changed.");
+      }
+    }
+  }
+
+  private static void add(APIResponses responses, String status, String description) {
+    if (responses.hasAPIResponse(status)) {
+      return;
+    }
+    MediaType problem =
+        OASFactory.createMediaType()
+            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+    Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
+    APIResponse response =
+        OASFactory.createAPIResponse().description(description).content(content);
+    responses.addAPIResponse(status, response);
+  }
+}

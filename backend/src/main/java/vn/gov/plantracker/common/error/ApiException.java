@@ -1,0 +1,69 @@
+package vn.gov.plantracker.common.error;
+
+/**
+ * A failure the client can act on. Arguments fill the localised detail; an argument that is a
+ * {@link MessageKey} is localised too (e.g. the name of the entity that was not found).
+ */
+public class ApiException extends RuntimeException {
+
+  private final ErrorCode code;
+  private final transient Object[] args;
+  private final String field;
+
+  public ApiException(ErrorCode code, Object... args) {
+    this(code, null, args);
+  }
+
+  private ApiException(ErrorCode code, String field, Object... args) {
+    super(code.name());
+    this.code = code;
+    this.field = field;
+    this.args = args;
+  }
+
+  /** The one invalid field, for a validation failure found by a service. */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * Checks the version a client sent back against the current one: missing is invalid, different
+   * means someone else changed it since (409).
+   */
+  public static void checkVersion(Long sent, long current, String entityKey, Object id) {
+    if (sent == null) {
+      throw new ApiException(ErrorCode.VALIDATION_FAILED, "version");
+    }
+    if (sent != current) {
+      throw staleVersion(entityKey, id);
+    }
+  }
+
+  public ErrorCode code() {
+    return code;
+  }
+
+  public Object[] args() {
+    return args;
+  }
+
+  public static ApiException notFound(String entityKey, Object id) {
+    return new ApiException(ErrorCode.NOT_FOUND, new MessageKey(entityKey), String.valueOf(id));
+  }
+
+  public static ApiException staleVersion(String entityKey, Object id) {
+    return new ApiException(ErrorCode.STALE_VERSION, new MessageKey(entityKey), String.valueOf(id));
+  }
+
+  /** A domain rule was broken; {@code ruleKey} names the localised explanation. */
+  public static ApiException rule(String ruleKey, Object... args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = new MessageKey(ruleKey, args);
+    System.arraycopy(args, 0, all, 1, args.length);
+    return new ApiException(ErrorCode.RULE_VIOLATED, all);
+  }
+
+  public static ApiException conflict(String ruleKey, Object... args) {
+    return new ApiException(ErrorCode.CONFLICT, new MessageKey(ruleKey, args));
+  }
+}

@@ -1,0 +1,34 @@
+package vn.gov.plantracker.common.error;
+
+/**
+ * The stable catalogue of API errors. The name is sent as {@code code} in every problem; title and
+ * detail come from {@code messages*.properties} under the same name.
+ */
+public enum ErrorCode {
+  NOT_FOUND(404),
+  ROUTE_NOT_FOUND(404),
+  MALFORMED_REQUEST(400),
+  VALIDATION_FAILED(422),
+  RULE_VIOLATED(422),
+  STALE_VERSION(409),
+  CONFLICT(409),
+  METHOD_NOT_ALLOWED(405),
+  NOT_ACCEPTABLE(406),
+  UNSUPPORTED_MEDIA_TYPE(415),
+  INTERNAL_ERROR(500);
+
+  private final int status;
+
+  ErrorCode(int status) {
+    this.status = status;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The problem type URI, stable for clients to switch on. */
+  public String type() {
+    return "/problems/" + name().toLowerCase().replace('_', '-');
+  }
+}

@@ -1,0 +1,152 @@
+package vn.gov.plantracker.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into a localised application/problem+json response, never a stack trace. */
+public class ProblemMappers {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response apiException(ApiException e, HttpHeaders headers, UriInfo uri) {
+    Locale locale = Messages.locale(headers);
+    List<Problem.FieldError> errors =
+        e.field() == null
+            ? null
+            : List.of(new Problem.FieldError(e.field(), Messages.text(locale, "field.required")));
+    return build(e.code(), locale, uri, errors, e.args());
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+    Locale locale = Messages.locale(headers);
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return build(ErrorCode.VALIDATION_FAILED, locale, uri, errors, new Object[0]);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+    String field =
+        e.getPath().stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+            .orElse(null);
+    Locale locale = Messages.locale(headers);
+    List<Problem.FieldError> errors =
+        field == null
+            ? null
+            : List.of(new Problem.FieldError(field, Messages.text(locale, "field.unreadable")));
+    return build(ErrorCode.MALFORMED_REQUEST, locale, uri, errors, new Object[0]);
+  }
+
+  @ServerExceptionMapper
+  public Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+    return problem(ErrorCode.MALFORMED_REQUEST, headers, uri, null);
+  }
+
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response stale(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+    return problem(
+        ErrorCode.STALE_VERSION, headers, uri, null, new MessageKey("entity.record"), "");
+  }
+
+  @ServerExceptionMapper
+  public Response dataConflict(
+      org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+    LOG.debugf("Rejected by a database constraint: %s", e.getConstraintName());
+    return problem(
+        ErrorCode.CONFLICT, headers, uri, null, new MessageKey("conflict.constraint"));
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    ErrorCode code =
+        switch (e.getResponse().getStatus()) {
+          case 404 -> ErrorCode.ROUTE_NOT_FOUND;
+          case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+          case 406 -> ErrorCode.NOT_ACCEPTABLE;
+          case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+          case 400 -> ErrorCode.MALFORMED_REQUEST;
+          default -> null;
+        };
+    if (code == null) {
+      return unexpected(e, headers, uri);
+    }
+    return problem(code, headers, uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    LOG.error("Unexpected failure on " + uri.getPath(), e);
+    return problem(ErrorCode.INTERNAL_ERROR, headers, uri, null);
+  }
+
+  private static Response problem(
+      ErrorCode code,
+      HttpHeaders headers,
+      UriInfo uri,
+      List<Problem.FieldError> errors,
+      Object... args) {
+    return build(code, Messages.locale(headers), uri, errors, args);
+  }
+
+  private static Response build(
+      ErrorCode code, Locale locale, UriInfo uri, List<Problem.FieldError> errors, Object[] args) {
+    Problem body =
+        new Problem(
+            code.type(),
+            Messages.text(locale, code.name() + ".title"),
+            code.status(),
+            Messages.text(locale, code.name() + ".detail", args),
+            uri == null ? null : uri.getRequestUri().getRawPath(),
+            code.name(),
+            errors);
+    return Response.status(code.status())
+        .type(PROBLEM_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+        .entity(body)
+        .build();
+  }
+
+  /** The client's name for the field: the JSON property path, or the query parameter. */
+  private static String field(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    String parameter = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case PARAMETER -> parameter = node.getName();
+        case PROPERTY -> {
+          if (node.getIndex() != null && !field.isEmpty()) {
+            field.append('[').append(node.getIndex()).append(']');
+          }
+          if (!field.isEmpty()) {
+            field.append('.');
+          }
+          field.append(node.getName());
+        }
+        default -> {}
+      }
+    }
+    return field.isEmpty() ? parameter : field.toString();
+  }
+}

@@ -1,0 +1,9 @@
+package vn.gov.plantracker.plan;
+
+/** The kind of administrative document tracked; plans (Kế hoạch) first. */
+public enum DocumentType {
+  PLAN,
+  PROGRAMME,
+  DIRECTIVE,
+  DECISION
+}

@@ -1,0 +1,110 @@
+package vn.gov.plantracker.task;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import vn.gov.plantracker.common.error.ApiException;
+
+/**
+ * Queries on assignment blocks. Blocks are read with their units, parties and covered tasks in a
+ * fixed number of queries, never one per block.
+ */
+@ApplicationScoped
+public class AssignmentRepository implements PanacheRepository<AssignmentBlock> {
+
+  private static final String WITH_PARTIES =
+      "select distinct b from AssignmentBlock b"
+          + " join fetch b.item"
+          + " left join fetch b.lead left join fetch b.guidance"
+          + " left join fetch b.parties p left join fetch p.unit left join fetch p.group";
+
+  public AssignmentBlock get(Long id) {
+    List<AssignmentBlock> found =
+        getEntityManager()
+            .createQuery(WITH_PARTIES + " where b.id = :id", AssignmentBlock.class)
+            .setParameter("id", id)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw ApiException.notFound("entity.assignmentBlock", id);
+    }
+    loadTasks(found);
+    return found.get(0);
+  }
+
+  /** A plan's blocks in document order, with parties and covered tasks loaded. */
+  public List<AssignmentBlock> listByPlan(Long planId) {
+    List<AssignmentBlock> blocks =
+        getEntityManager()
+            .createQuery(
+                WITH_PARTIES + " where b.plan.id = :plan order by b.item.path, b.ordinal, b.id",
+                AssignmentBlock.class)
+            .setParameter("plan", planId)
+            .getResultList();
+    loadTasks(blocks);
+    return blocks;
+  }
+
+  /**
+   * Blocks that name the unit, directly or through one of its groups, optionally in one plan.
+   */
+  public List<AssignmentBlock> listInvolving(Long unitId, Collection<Long> groupIds, Long planId) {
+    List<AssignmentBlock> blocks =
+        getEntityManager()
+            .createQuery(
+                WITH_PARTIES
+                    + " where (:plan is null or b.plan.id = :plan) and (b.lead.id = :unit"
+                    + " or b.guidance.id = :unit or exists (select 1 from AssignmentParty x"
+                    + " where x.block = b and (x.unit.id = :unit or x.group.id in :groups)))"
+                    + " order by b.plan.id, b.item.path, b.ordinal, b.id",
+                AssignmentBlock.class)
+            .setParameter("plan", planId)
+            .setParameter("unit", unitId)
+            .setParameter("groups", groupIds.isEmpty() ? List.of(-1L) : groupIds)
+            .getResultList();
+    loadTasks(blocks);
+    return blocks;
+  }
+
+  public int nextOrdinal(Task item) {
+    Integer max =
+        getEntityManager()
+            .createQuery(
+                "select max(ordinal) from AssignmentBlock where item = :item", Integer.class)
+            .setParameter("item", item)
+            .getSingleResult();
+    return max == null ? 1 : max + 1;
+  }
+
+  /** The id of the block already covering the task, other than {@code exceptBlockId}. */
+  public boolean coveredElsewhere(Long taskId, Long exceptBlockId) {
+    return getEntityManager()
+            .createQuery(
+                "select count(b) from AssignmentBlock b join b.tasks t"
+                    + " where t.id = :task and b.id <> :block",
+                Long.class)
+            .setParameter("task", taskId)
+            .setParameter("block", exceptBlockId == null ? -1L : exceptBlockId)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Unlinks a task from whatever block covers it (before the task is deleted). */
+  public void uncover(Long taskId) {
+    getEntityManager()
+        .createNativeQuery("delete from assignment_task where task_id = :task")
+        .setParameter("task", taskId)
+        .executeUpdate();
+  }
+
+  private void loadTasks(List<AssignmentBlock> blocks) {
+    if (!blocks.isEmpty()) {
+      getEntityManager()
+          .createQuery(
+              "select distinct b from AssignmentBlock b left join fetch b.tasks where b in :blocks",
+              AssignmentBlock.class)
+          .setParameter("blocks", blocks)
+          .getResultList();
+    }
+  }
+}

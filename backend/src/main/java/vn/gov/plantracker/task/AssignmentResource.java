@@ -1,0 +1,89 @@
+package vn.gov.plantracker.task;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.task.TaskDtos.AssignmentBlockInput;
+import vn.gov.plantracker.task.TaskDtos.AssignmentBlockView;
+
+/** Assignment blocks: lead, coordinating and implementing units of a run of actions. */
+@Path(ApiPaths.V1)
+@Tag(name = "Assignments", description = "Who does which tasks, and by when.")
+public class AssignmentResource {
+
+  private final AssignmentService service;
+
+  AssignmentResource(AssignmentService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("/plans/{planId}/assignment-blocks")
+  @Operation(summary = "List a plan's assignment blocks", description = "In document order.")
+  public Page<AssignmentBlockView> list(
+      @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
+    return service.list(planId, page);
+  }
+
+  @POST
+  @Path("/plans/{planId}/assignment-blocks")
+  @Operation(summary = "Add an assignment block")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new block.",
+      content = @Content(schema = @Schema(implementation = AssignmentBlockView.class)))
+  public Response create(
+      @PathParam("planId") long planId, @NotNull @Valid AssignmentBlockInput input) {
+    AssignmentBlockView created = service.create(planId, input);
+    return Response.created(
+            UriBuilder.fromPath(ApiPaths.V1 + "/assignment-blocks/{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("/assignment-blocks/{id}")
+  @Operation(summary = "Get an assignment block")
+  public AssignmentBlockView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @PUT
+  @Path("/assignment-blocks/{id}")
+  @Operation(
+      summary = "Update an assignment block",
+      description = "Send the version you loaded; 409 if stale.")
+  public AssignmentBlockView update(
+      @PathParam("id") long id, @NotNull @Valid AssignmentBlockInput input) {
+    return service.update(id, input);
+  }
+
+  @DELETE
+  @Path("/assignment-blocks/{id}")
+  @Operation(summary = "Delete an assignment block", description = "Its tasks become unassigned.")
+  public void delete(
+      @PathParam("id") long id,
+      @Parameter(description = "The version you loaded; 409 if stale.", required = true)
+          @QueryParam("version")
+          Long version) {
+    service.delete(id, version);
+  }
+}

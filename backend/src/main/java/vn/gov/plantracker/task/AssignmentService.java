@@ -1,0 +1,126 @@
+package vn.gov.plantracker.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.plan.PlanRepository;
+import vn.gov.plantracker.task.TaskDtos.AssignmentBlockInput;
+import vn.gov.plantracker.task.TaskDtos.AssignmentBlockView;
+import vn.gov.plantracker.task.TaskDtos.PartyInput;
+import vn.gov.plantracker.unit.UnitRepository;
+
+/** Reads and changes assignment blocks, keeping each task in at most one block. */
+@ApplicationScoped
+public class AssignmentService {
+
+  private final AssignmentRepository blocks;
+  private final TaskRepository tasks;
+  private final PlanRepository plans;
+  private final UnitRepository units;
+
+  AssignmentService(
+      AssignmentRepository blocks,
+      TaskRepository tasks,
+      PlanRepository plans,
+      UnitRepository units) {
+    this.blocks = blocks;
+    this.tasks = tasks;
+    this.plans = plans;
+    this.units = units;
+  }
+
+  @Transactional
+  public Page<AssignmentBlockView> list(Long planId, PageRequest page) {
+    plans.get(planId);
+    return Page.slice(blocks.listByPlan(planId), page).map(AssignmentMapper::view);
+  }
+
+  @Transactional
+  public AssignmentBlockView get(Long id) {
+    return AssignmentMapper.view(blocks.get(id));
+  }
+
+  @Transactional
+  public AssignmentBlockView create(Long planId, AssignmentBlockInput input) {
+    AssignmentBlock block = new AssignmentBlock();
+    block.plan = plans.get(planId);
+    apply(block, input);
+    blocks.persistAndFlush(block);
+    return AssignmentMapper.view(block);
+  }
+
+  @Transactional
+  public AssignmentBlockView update(Long id, AssignmentBlockInput input) {
+    AssignmentBlock block = blocks.get(id);
+    ApiException.checkVersion(input.version(), block.version, "entity.assignmentBlock", id);
+    apply(block, input);
+    blocks.flush();
+    return AssignmentMapper.view(block);
+  }
+
+  @Transactional
+  public void delete(Long id, Long version) {
+    AssignmentBlock block = blocks.get(id);
+    ApiException.checkVersion(version, block.version, "entity.assignmentBlock", id);
+    blocks.delete(block);
+  }
+
+  private void apply(AssignmentBlock block, AssignmentBlockInput input) {
+    Task item = tasks.get(input.itemId());
+    if (item.kind != TaskKind.ITEM || !item.plan.id.equals(block.plan.id)) {
+      throw ApiException.rule("rule.block.taskOutsideItem", item.code);
+    }
+    block.item = item;
+    block.ordinal = input.ordinal() != null ? input.ordinal() : blocks.nextOrdinal(item);
+    block.schedule(input.timeframe(), input.dueDate());
+    block.sourceText = input.sourceText();
+    block.timeframeText = input.timeframeText();
+    List<AssignmentParty> parties = new ArrayList<>();
+    addParties(parties, PartyRole.COORDINATING, input.coordinating());
+    addParties(parties, PartyRole.IMPLEMENTING, input.implementing());
+    block.assign(
+        input.leadUnitId() == null ? null : units.get(input.leadUnitId()),
+        input.guidanceUnitId() == null ? null : units.get(input.guidanceUnitId()),
+        parties);
+    block.tasks = coveredTasks(block, item, input.taskIds());
+  }
+
+  private void addParties(List<AssignmentParty> into, PartyRole role, List<PartyInput> inputs) {
+    if (inputs == null) {
+      return;
+    }
+    for (PartyInput input : inputs) {
+      if ((input.unitId() == null) == (input.groupId() == null)) {
+        throw ApiException.rule("rule.block.party");
+      }
+      into.add(
+          AssignmentParty.of(
+              role,
+              input.unitId() == null ? null : units.get(input.unitId()),
+              input.groupId() == null ? null : units.getGroup(input.groupId())));
+    }
+  }
+
+  /** The tasks a block may cover: actions of its item, or the item itself. */
+  private Set<Task> coveredTasks(AssignmentBlock block, Task item, List<Long> taskIds) {
+    Set<Task> covered = new LinkedHashSet<>();
+    for (Long taskId : taskIds) {
+      Task task = tasks.get(taskId);
+      boolean inItem = task.id.equals(item.id) || (task.parent != null && task.parent.id.equals(item.id));
+      if (!inItem) {
+        throw ApiException.rule("rule.block.taskOutsideItem", task.code);
+      }
+      if (blocks.coveredElsewhere(task.id, block.id)) {
+        throw ApiException.rule("rule.block.taskTaken", task.code);
+      }
+      covered.add(task);
+    }
+    return covered;
+  }
+}

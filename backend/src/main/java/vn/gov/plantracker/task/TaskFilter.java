@@ -1,0 +1,26 @@
+package vn.gov.plantracker.task;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of a plan's flat task list. */
+public class TaskFilter {
+
+  @QueryParam("unitId")
+  @Parameter(description = "Only tasks this unit owes, directly or through a group it is in.")
+  public Long unitId;
+
+  @QueryParam("role")
+  @Parameter(description = "Only tasks where the unit (or anyone, without unitId) has this role.")
+  public Role role;
+
+  @QueryParam("timeframe")
+  @Parameter(description = "Only ongoing tasks, or only tasks with a due date.")
+  public Timeframe timeframe;
+
+  @QueryParam("q")
+  @Parameter(
+      description = "Words in the code or text, with or without diacritics.",
+      example = "lao dong")
+  public String query;
+}

@@ -1,0 +1,105 @@
+package vn.gov.plantracker.task;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.task.TaskDtos.TaskInput;
+import vn.gov.plantracker.task.TaskDtos.TaskNode;
+import vn.gov.plantracker.task.TaskDtos.TaskRow;
+import vn.gov.plantracker.task.TaskDtos.TaskUpdate;
+import vn.gov.plantracker.task.TaskDtos.TaskView;
+
+/** A plan's tasks (section III, Nhiệm vụ và giải pháp). */
+@Path(ApiPaths.V1)
+@Tag(name = "Tasks", description = "The task tree of a plan: groups, items and actions.")
+public class TaskResource {
+
+  private final TaskService service;
+
+  TaskResource(TaskService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("/plans/{planId}/task-tree")
+  @Operation(
+      summary = "A plan's tasks as a tree",
+      description = "Groups, their items and actions, each with the block that covers it.")
+  public List<TaskNode> tree(@PathParam("planId") long planId) {
+    return service.tree(planId);
+  }
+
+  @GET
+  @Path("/plans/{planId}/tasks")
+  @Operation(
+      summary = "A plan's actionable tasks as a filtered list",
+      description =
+          "The tasks units owe (actions, and items without actions) in document order. A unit"
+              + " in a named group owes the task too.")
+  public Page<TaskRow> list(
+      @PathParam("planId") long planId,
+      @BeanParam TaskFilter filter,
+      @BeanParam @Valid PageRequest page) {
+    return service.list(planId, filter, page);
+  }
+
+  @POST
+  @Path("/plans/{planId}/tasks")
+  @Operation(summary = "Add a task to a plan")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new task.",
+      content = @Content(schema = @Schema(implementation = TaskView.class)))
+  public Response create(@PathParam("planId") long planId, @NotNull @Valid TaskInput input) {
+    TaskView created = service.create(planId, input);
+    return Response.created(UriBuilder.fromPath(ApiPaths.V1 + "/tasks/{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("/tasks/{id}")
+  @Operation(summary = "Get a task")
+  public TaskView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @PUT
+  @Path("/tasks/{id}")
+  @Operation(
+      summary = "Update a task",
+      description = "A new label renames the codes of its sub-tasks. 409 if the version is stale.")
+  public TaskView update(@PathParam("id") long id, @NotNull @Valid TaskUpdate input) {
+    return service.update(id, input);
+  }
+
+  @DELETE
+  @Path("/tasks/{id}")
+  @Operation(summary = "Delete a task", description = "Refused (409) while it has sub-tasks.")
+  public void delete(
+      @PathParam("id") long id,
+      @Parameter(description = "The version you loaded; 409 if stale.", required = true)
+          @QueryParam("version")
+          Long version) {
+    service.delete(id, version);
+  }
+}

@@ -1,0 +1,196 @@
+package vn.gov.plantracker.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.text.SearchText;
+import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.plan.PlanRepository;
+import vn.gov.plantracker.task.TaskDtos.RoleView;
+import vn.gov.plantracker.task.TaskDtos.TaskInput;
+import vn.gov.plantracker.task.TaskDtos.TaskNode;
+import vn.gov.plantracker.task.TaskDtos.TaskRow;
+import vn.gov.plantracker.task.TaskDtos.TaskUpdate;
+import vn.gov.plantracker.task.TaskDtos.TaskView;
+import vn.gov.plantracker.unit.UnitRepository;
+
+/** Reads a plan's tasks as a tree or a filtered list, and changes them. */
+@ApplicationScoped
+public class TaskService {
+
+  private final TaskRepository tasks;
+  private final AssignmentRepository blocks;
+  private final PlanRepository plans;
+  private final UnitRepository units;
+
+  TaskService(
+      TaskRepository tasks,
+      AssignmentRepository blocks,
+      PlanRepository plans,
+      UnitRepository units) {
+    this.tasks = tasks;
+    this.blocks = blocks;
+    this.plans = plans;
+    this.units = units;
+  }
+
+  @Transactional
+  public List<TaskNode> tree(Long planId) {
+    PlanTasks plan = load(planId);
+    return nodes(plan, plan.roots());
+  }
+
+  @Transactional
+  public Page<TaskRow> list(Long planId, TaskFilter filter, PageRequest page) {
+    PlanTasks plan = load(planId);
+    List<Long> groupIds = List.of();
+    if (filter.unitId != null) {
+      units.get(filter.unitId);
+      groupIds = units.groupIdsOf(filter.unitId);
+    }
+    String words = SearchText.fold(filter.query);
+    List<TaskRow> rows = new ArrayList<>();
+    for (Task task : plan.leavesInOrder()) {
+      AssignmentBlock block = plan.blockOf(task);
+      if (!words.isEmpty() && !task.searchText.contains(words)) {
+        continue;
+      }
+      if (filter.timeframe != null && (block == null || block.timeframe != filter.timeframe)) {
+        continue;
+      }
+      List<RoleView> roles = List.of();
+      if (filter.unitId != null) {
+        roles = block == null ? List.of() : UnitRoles.of(block, filter.unitId, groupIds);
+        if (filter.role != null) {
+          roles = roles.stream().filter(r -> r.role() == filter.role).toList();
+        }
+        if (roles.isEmpty()) {
+          continue;
+        }
+      } else if (filter.role != null && (block == null || !UnitRoles.anyoneHas(block, filter.role))) {
+        continue;
+      }
+      rows.add(
+          new TaskRow(
+              task.id,
+              task.code,
+              task.kind,
+              task.text,
+              task.parent == null ? null : task.parent.code,
+              block == null ? null : AssignmentMapper.view(block),
+              roles));
+    }
+    return Page.slice(rows, page);
+  }
+
+  @Transactional
+  public TaskView get(Long id) {
+    Task task = tasks.get(id);
+    return view(task, blocks.listByPlan(task.plan.id));
+  }
+
+  @Transactional
+  public TaskView create(Long planId, TaskInput input) {
+    Plan plan = plans.get(planId);
+    Task parent = input.parentId() == null ? null : tasks.get(input.parentId());
+    Task task = new Task();
+    task.plan = plan;
+    task.placeUnder(parent, input.kind());
+    task.relabel(input.label().strip());
+    if (tasks.codeTaken(planId, task.code, null)) {
+      throw ApiException.rule("rule.task.codeTaken", task.code);
+    }
+    task.text = input.text().strip();
+    task.ordinal = input.ordinal() != null ? input.ordinal() : tasks.nextOrdinal(planId, parent);
+    tasks.persistAndFlush(task);
+    task.refreshPath();
+    return view(task, List.of());
+  }
+
+  @Transactional
+  public TaskView update(Long id, TaskUpdate input) {
+    Task task = tasks.get(id);
+    ApiException.checkVersion(input.version(), task.version, "entity.task", id);
+    String label = input.label().strip();
+    if (!label.equals(task.label)) {
+      relabelSubtree(task, label);
+    }
+    task.text = input.text().strip();
+    if (input.ordinal() != null) {
+      task.ordinal = input.ordinal();
+    }
+    tasks.flush();
+    return view(task, blocks.listByPlan(task.plan.id));
+  }
+
+  @Transactional
+  public void delete(Long id, Long version) {
+    Task task = tasks.get(id);
+    ApiException.checkVersion(version, task.version, "entity.task", id);
+    if (tasks.hasChildren(task)) {
+      throw ApiException.conflict("rule.task.hasChildren", task.code);
+    }
+    blocks.uncover(task.id);
+    tasks.delete(task);
+    // Flush here so a task still holding assignment blocks fails as a 409 now.
+    tasks.flush();
+  }
+
+  private void relabelSubtree(Task task, String label) {
+    String code = task.parent == null ? label : task.parent.code + "." + label;
+    if (tasks.codeTaken(task.plan.id, code, task.id)) {
+      throw ApiException.rule("rule.task.codeTaken", code);
+    }
+    List<Task> subtree = tasks.listSubtree(task);
+    task.relabel(label);
+    for (Task descendant : subtree) {
+      if (descendant != task) {
+        descendant.relabel(descendant.label);
+      }
+    }
+  }
+
+  private PlanTasks load(Long planId) {
+    plans.get(planId);
+    return new PlanTasks(tasks.listByPlan(planId), blocks.listByPlan(planId));
+  }
+
+  private List<TaskNode> nodes(PlanTasks plan, List<Task> level) {
+    return level.stream()
+        .map(
+            t -> {
+              AssignmentBlock block = plan.blockOf(t);
+              return new TaskNode(
+                  t.id,
+                  t.code,
+                  t.kind,
+                  t.label,
+                  t.text,
+                  t.ordinal,
+                  block == null ? null : AssignmentMapper.view(block),
+                  nodes(plan, plan.children(t)),
+                  t.version);
+            })
+        .toList();
+  }
+
+  private static TaskView view(Task task, List<AssignmentBlock> planBlocks) {
+    AssignmentBlock block =
+        planBlocks.stream().filter(b -> b.covers(task.id)).findFirst().orElse(null);
+    return new TaskView(
+        task.id,
+        task.plan.id,
+        task.parent == null ? null : task.parent.id,
+        task.code,
+        task.kind,
+        task.label,
+        task.text,
+        task.ordinal,
+        block == null ? null : AssignmentMapper.view(block),
+        task.version);
+  }
+}

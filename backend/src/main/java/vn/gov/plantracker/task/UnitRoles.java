@@ -1,0 +1,55 @@
+package vn.gov.plantracker.task;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import vn.gov.plantracker.task.TaskDtos.PartyType;
+import vn.gov.plantracker.task.TaskDtos.PartyView;
+import vn.gov.plantracker.task.TaskDtos.RoleView;
+
+/**
+ * The roles one unit has in an assignment block. A unit in a named group owes the task too; when
+ * the block also names the unit directly, the direct role is the one that counts.
+ */
+final class UnitRoles {
+
+  private UnitRoles() {}
+
+  static List<RoleView> of(AssignmentBlock block, Long unitId, Collection<Long> groupIds) {
+    List<RoleView> direct = new ArrayList<>();
+    if (block.lead != null && block.lead.id.equals(unitId)) {
+      direct.add(new RoleView(Role.LEAD, null));
+    }
+    if (block.guidance != null && block.guidance.id.equals(unitId)) {
+      direct.add(new RoleView(Role.GUIDANCE, null));
+    }
+    for (AssignmentParty party : block.parties) {
+      if (party.unit != null && party.unit.id.equals(unitId)) {
+        direct.add(new RoleView(Role.of(party.role), null));
+      }
+    }
+    if (!direct.isEmpty()) {
+      return direct;
+    }
+    List<RoleView> viaGroups = new ArrayList<>();
+    for (AssignmentParty party : block.parties) {
+      if (party.group != null && groupIds.contains(party.group.id)) {
+        viaGroups.add(
+            new RoleView(
+                Role.of(party.role),
+                new PartyView(PartyType.GROUP, party.group.id, party.group.name, party.group.code)));
+      }
+    }
+    return viaGroups;
+  }
+
+  /** Whether anyone in the block has the role (for a role filter without a unit). */
+  static boolean anyoneHas(AssignmentBlock block, Role role) {
+    return switch (role) {
+      case LEAD -> block.lead != null;
+      case GUIDANCE -> block.guidance != null;
+      case COORDINATING, IMPLEMENTING ->
+          block.parties.stream().anyMatch(p -> Role.of(p.role) == role);
+    };
+  }
+}

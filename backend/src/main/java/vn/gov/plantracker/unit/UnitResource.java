@@ -1,0 +1,95 @@
+package vn.gov.plantracker.unit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.unit.UnitDtos.UnitInput;
+import vn.gov.plantracker.unit.UnitDtos.UnitTree;
+import vn.gov.plantracker.unit.UnitDtos.UnitView;
+
+/** Units and unit groups. */
+@Path(ApiPaths.V1 + "/units")
+@Tag(name = "Units", description = "Offices, communes and the groups plans name them by.")
+public class UnitResource {
+
+  private final UnitService service;
+
+  UnitResource(UnitService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(summary = "List units", description = "Sorted by name in Vietnamese order.")
+  public Page<UnitView> list(
+      @QueryParam("kind") UnitKind kind,
+      @Parameter(description = "Matches name or short name, with or without diacritics.")
+          @QueryParam("q")
+          String query,
+      @BeanParam @Valid PageRequest page) {
+    return service.list(kind, query, page);
+  }
+
+  @GET
+  @Path("/tree")
+  @Operation(summary = "All units as a tree, with the unit groups")
+  public UnitTree tree() {
+    return service.tree();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Get a unit")
+  public UnitView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @POST
+  @Operation(summary = "Create a unit")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new unit.",
+      content = @Content(schema = @Schema(implementation = UnitView.class)))
+  public Response create(@NotNull @Valid UnitInput input, UriInfo uri) {
+    UnitView created = service.create(input);
+    return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Update a unit", description = "Send the version you loaded; 409 if stale.")
+  public UnitView update(@PathParam("id") long id, @NotNull @Valid UnitInput input) {
+    return service.update(id, input);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      summary = "Delete a unit",
+      description = "Refused (409) while it has sub-units or is named by a plan or assignment.")
+  public void delete(
+      @PathParam("id") long id,
+      @Parameter(description = "The version you loaded; 409 if stale.") @QueryParam("version")
+          Long version) {
+    service.delete(id, version);
+  }
+}

@@ -1,0 +1,135 @@
+package vn.gov.plantracker.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.text.VietnameseOrder;
+import vn.gov.plantracker.unit.UnitDtos.UnitGroupView;
+import vn.gov.plantracker.unit.UnitDtos.UnitInput;
+import vn.gov.plantracker.unit.UnitDtos.UnitNode;
+import vn.gov.plantracker.unit.UnitDtos.UnitRef;
+import vn.gov.plantracker.unit.UnitDtos.UnitTree;
+import vn.gov.plantracker.unit.UnitDtos.UnitView;
+
+/** Reads and changes units; keeps the tree's paths right. */
+@ApplicationScoped
+public class UnitService {
+
+  private final UnitRepository units;
+
+  UnitService(UnitRepository units) {
+    this.units = units;
+  }
+
+  @Transactional
+  public Page<UnitView> list(UnitKind kind, String query, PageRequest page) {
+    List<UnitView> items =
+        units.search(kind, query, page).stream().map(UnitView::of).toList();
+    return Page.of(items, page, units.countSearch(kind, query));
+  }
+
+  @Transactional
+  public UnitView get(Long id) {
+    return UnitView.of(units.get(id));
+  }
+
+  @Transactional
+  public UnitTree tree() {
+    Comparator<String> order = VietnameseOrder.names();
+    Map<Long, List<Unit>> childrenOf = new HashMap<>();
+    List<Unit> roots = new ArrayList<>();
+    for (Unit unit : units.listAllByPath()) {
+      if (unit.parent == null) {
+        roots.add(unit);
+      } else {
+        childrenOf.computeIfAbsent(unit.parent.id, k -> new ArrayList<>()).add(unit);
+      }
+    }
+    List<UnitGroupView> groups =
+        units.listGroups().stream()
+            .map(
+                g ->
+                    new UnitGroupView(
+                        g.id,
+                        g.code,
+                        g.name,
+                        g.selection,
+                        g.members.stream()
+                            .sorted(Comparator.comparing((Unit u) -> u.name, order))
+                            .map(UnitRef::of)
+                            .toList()))
+            .toList();
+    return new UnitTree(nodes(roots, childrenOf, order), groups);
+  }
+
+  @Transactional
+  public UnitView create(UnitInput input) {
+    Unit unit = new Unit();
+    apply(unit, input);
+    units.persistAndFlush(unit);
+    unit.refreshPath();
+    return UnitView.of(unit);
+  }
+
+  @Transactional
+  public UnitView update(Long id, UnitInput input) {
+    Unit unit = units.get(id);
+    ApiException.checkVersion(input.version(), unit.version, "entity.unit", id);
+    String oldPath = unit.path;
+    int oldLevel = unit.level;
+    apply(unit, input);
+    unit.refreshPath();
+    units.flush();
+    if (!oldPath.equals(unit.path)) {
+      units.moveDescendants(oldPath, unit.path, unit.level - oldLevel);
+    }
+    return UnitView.of(unit);
+  }
+
+  @Transactional
+  public void delete(Long id, Long version) {
+    Unit unit = units.get(id);
+    ApiException.checkVersion(version, unit.version, "entity.unit", id);
+    if (units.hasChildren(unit)) {
+      throw ApiException.conflict("rule.unit.hasChildren", unit.name);
+    }
+    units.leaveGroups(unit);
+    units.delete(unit);
+    // Flush here so a unit still named by a plan or an assignment fails as a 409 now.
+    units.flush();
+  }
+
+  private void apply(Unit unit, UnitInput input) {
+    unit.name = input.name().strip();
+    unit.shortName = input.shortName() == null ? null : input.shortName().strip();
+    unit.kind = input.kind();
+    unit.officialCode = input.officialCode();
+    unit.setValidity(input.validFrom(), input.validTo());
+    unit.moveUnder(input.parentId() == null ? null : units.get(input.parentId()));
+  }
+
+  private static List<UnitNode> nodes(
+      List<Unit> level, Map<Long, List<Unit>> childrenOf, Comparator<String> order) {
+    return level.stream()
+        .sorted(Comparator.comparing((Unit u) -> u.kind).thenComparing(u -> u.name, order))
+        .map(
+            u ->
+                new UnitNode(
+                    u.id,
+                    u.name,
+                    u.shortName,
+                    u.kind,
+                    u.officialCode,
+                    u.validFrom,
+                    u.validTo,
+                    nodes(childrenOf.getOrDefault(u.id, List.of()), childrenOf, order)))
+        .toList();
+  }
+}

@@ -27,8 +27,7 @@ public final class PlanDtos {
       @Schema(example = "Triển khai thực hiện Kế hoạch số 135-KH/HU …") String title,
       UnitRef issuer,
       @Schema(example = "2023") int issueYear,
-      @Schema(description = "Null until the signed copy gives the exact date.")
-          LocalDate issueDate,
+      @Schema(description = "Null until the signed copy gives the exact date.") LocalDate issueDate,
       PlanStatus status,
       long version) {
 
@@ -47,7 +46,7 @@ public final class PlanDtos {
     }
   }
 
-  @Schema(name = "Signature", description = "The signature block.")
+  @Schema(description = "The signature block.")
   public record SignatureView(
       @Schema(example = "TM. ỦY BAN NHÂN DÂN") @Size(max = 200) String onBehalfOf,
       @Schema(example = "KT. CHỦ TỊCH") @Size(max = 200) String signingFor,
@@ -55,11 +54,13 @@ public final class PlanDtos {
       @Schema(example = "Y Lan") @Size(max = 200) String signerName) {
 
     static SignatureView of(Signature s) {
-      return new SignatureView(s.onBehalfOf, s.signingFor, s.signerTitle, s.signerName);
+      return s == null
+          ? new SignatureView(null, null, null, null)
+          : new SignatureView(s.onBehalfOf, s.signingFor, s.signerTitle, s.signerName);
     }
   }
 
-  @Schema(name = "DocumentReference", description = "A document the plan implements or cites.")
+  @Schema(description = "A document the plan implements or cites.")
   public record ReferenceView(
       long id,
       ReferenceKind kind,
@@ -72,7 +73,7 @@ public final class PlanDtos {
       @Schema(example = "Ban Thường vụ Huyện ủy") String issuer,
       String title) {}
 
-  @Schema(name = "Recipient", description = "One line of Nơi nhận.")
+  @Schema(description = "One line of Nơi nhận.")
   public record RecipientView(
       @Schema(example = "Thường trực Huyện ủy") String text,
       @Schema(example = "b/c") String note,

@@ -26,7 +26,7 @@ import vn.gov.plantracker.plan.PlanDtos.PlanInput;
 import vn.gov.plantracker.plan.PlanDtos.PlanSummary;
 
 /** Plans (Kế hoạch). */
-@Path(ApiPaths.V1 + "/plans")
+@Path(ApiPaths.V1)
 @Tag(name = "Plans", description = "The administrative plans being tracked.")
 public class PlanResource {
 
@@ -37,6 +37,7 @@ public class PlanResource {
   }
 
   @GET
+  @Path("/plans")
   @Operation(summary = "List plans", description = "Newest first.")
   public Page<PlanSummary> list(
       @QueryParam("status") PlanStatus status, @BeanParam @Valid PageRequest page) {
@@ -44,18 +45,22 @@ public class PlanResource {
   }
 
   @GET
-  @Path("/{id}")
+  @Path("/plans/{id}")
   @Operation(summary = "Get a plan with its targets, references and recipients")
   public PlanDetail get(@PathParam("id") long id) {
     return service.get(id);
   }
 
   @POST
+  @Path("/plans")
   @Operation(summary = "Create a plan")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new plan.",
-      content = @Content(schema = @Schema(implementation = PlanDetail.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PlanDetail.class)))
   public Response create(@NotNull @Valid PlanInput input, UriInfo uri) {
     PlanDetail created = service.create(input);
     return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(created.id()))
@@ -64,14 +69,14 @@ public class PlanResource {
   }
 
   @PUT
-  @Path("/{id}")
+  @Path("/plans/{id}")
   @Operation(summary = "Update a plan", description = "Send the version you loaded; 409 if stale.")
   public PlanDetail update(@PathParam("id") long id, @NotNull @Valid PlanInput input) {
     return service.update(id, input);
   }
 
   @DELETE
-  @Path("/{id}")
+  @Path("/plans/{id}")
   @Operation(
       summary = "Delete a plan",
       description = "Deletes it with its tasks, assignments, targets, references and recipients.")

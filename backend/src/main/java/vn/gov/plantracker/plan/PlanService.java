@@ -85,6 +85,9 @@ public class PlanService {
     plan.status = input.status() == null ? PlanStatus.DRAFT : input.status();
     SignatureView signature = input.signature();
     if (signature != null) {
+      if (plan.signature == null) {
+        plan.signature = new Signature();
+      }
       plan.signature.onBehalfOf = signature.onBehalfOf();
       plan.signature.signingFor = signature.signingFor();
       plan.signature.signerTitle = signature.signerTitle();

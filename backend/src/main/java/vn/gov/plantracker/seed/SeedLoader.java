@@ -47,8 +47,8 @@ import vn.gov.plantracker.unit.UnitKind;
 import vn.gov.plantracker.unit.UnitRepository;
 
 /**
- * Loads the Ngọc Hồi plan on first start. Units, groups and the plan are found by their keys, so
- * a restart adds nothing.
+ * Loads the Ngọc Hồi plan on first start. Units, groups and the plan are found by their keys, so a
+ * restart adds nothing.
  */
 @ApplicationScoped
 public class SeedLoader {

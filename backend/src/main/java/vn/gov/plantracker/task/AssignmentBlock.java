@@ -29,8 +29,8 @@ import vn.gov.plantracker.unit.Unit;
 
 /**
  * "Đơn vị thực hiện … Thời gian thực hiện …": who does a run of actions in one item, and by when.
- * In the document a block covers the actions written since the previous block in the same item,
- * or the item itself when it has no actions.
+ * In the document a block covers the actions written since the previous block in the same item, or
+ * the item itself when it has no actions.
  */
 @Entity
 @Table(name = "assignment_block")
@@ -97,8 +97,7 @@ public class AssignmentBlock extends PanacheEntityBase {
 
   /** Replaces who takes part, checking the block still names someone accountable. */
   public void assign(Unit newLead, Unit newGuidance, List<AssignmentParty> newParties) {
-    boolean hasImplementer =
-        newParties.stream().anyMatch(p -> p.role == PartyRole.IMPLEMENTING);
+    boolean hasImplementer = newParties.stream().anyMatch(p -> p.role == PartyRole.IMPLEMENTING);
     if (newLead == null && !hasImplementer) {
       throw ApiException.rule("rule.block.noParty");
     }

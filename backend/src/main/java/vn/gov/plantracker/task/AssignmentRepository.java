@@ -45,23 +45,24 @@ public class AssignmentRepository implements PanacheRepository<AssignmentBlock> 
     return blocks;
   }
 
-  /**
-   * Blocks that name the unit, directly or through one of its groups, optionally in one plan.
-   */
+  /** Blocks that name the unit, directly or through one of its groups, optionally in one plan. */
   public List<AssignmentBlock> listInvolving(Long unitId, Collection<Long> groupIds, Long planId) {
-    List<AssignmentBlock> blocks =
+    var query =
         getEntityManager()
             .createQuery(
                 WITH_PARTIES
-                    + " where (:plan is null or b.plan.id = :plan) and (b.lead.id = :unit"
-                    + " or b.guidance.id = :unit or exists (select 1 from AssignmentParty x"
-                    + " where x.block = b and (x.unit.id = :unit or x.group.id in :groups)))"
-                    + " order by b.plan.id, b.item.path, b.ordinal, b.id",
+                    + " where (b.lead.id = :unit or b.guidance.id = :unit"
+                    + " or exists (select 1 from AssignmentParty x where x.block = b"
+                    + " and (x.unit.id = :unit or x.group.id in :groups)))"
+                    + (planId == null ? "" : " and b.plan.id = :plan")
+                    + " order by b.plan.id, b.ordinal, b.id",
                 AssignmentBlock.class)
-            .setParameter("plan", planId)
             .setParameter("unit", unitId)
-            .setParameter("groups", groupIds.isEmpty() ? List.of(-1L) : groupIds)
-            .getResultList();
+            .setParameter("groups", groupIds.isEmpty() ? List.of(-1L) : groupIds);
+    if (planId != null) {
+      query.setParameter("plan", planId);
+    }
+    List<AssignmentBlock> blocks = query.getResultList();
     loadTasks(blocks);
     return blocks;
   }

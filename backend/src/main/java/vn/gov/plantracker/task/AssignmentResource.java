@@ -49,7 +49,10 @@ public class AssignmentResource {
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new block.",
-      content = @Content(schema = @Schema(implementation = AssignmentBlockView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AssignmentBlockView.class)))
   public Response create(
       @PathParam("planId") long planId, @NotNull @Valid AssignmentBlockInput input) {
     AssignmentBlockView created = service.create(planId, input);

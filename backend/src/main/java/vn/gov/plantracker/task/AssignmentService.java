@@ -112,7 +112,8 @@ public class AssignmentService {
     Set<Task> covered = new LinkedHashSet<>();
     for (Long taskId : taskIds) {
       Task task = tasks.get(taskId);
-      boolean inItem = task.id.equals(item.id) || (task.parent != null && task.parent.id.equals(item.id));
+      boolean inItem =
+          task.id.equals(item.id) || (task.parent != null && task.parent.id.equals(item.id));
       if (!inItem) {
         throw ApiException.rule("rule.block.taskOutsideItem", task.code);
       }

@@ -15,7 +15,7 @@ import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.task.TaskDtos.ObligationView;
 
 /** What a unit owes. */
-@Path(ApiPaths.V1 + "/units/{unitId}/obligations")
+@Path(ApiPaths.V1)
 @Tag(name = "Units")
 public class ObligationResource {
 
@@ -26,6 +26,7 @@ public class ObligationResource {
   }
 
   @GET
+  @Path("/units/{unitId}/obligations")
   @Operation(
       summary = "Every task a unit owes",
       description =

@@ -66,9 +66,7 @@ public class Task extends PanacheEntityBase {
     TaskKind expected = newParent == null ? TaskKind.GROUP : newParent.kind.childKind();
     if (newKind != expected) {
       throw ApiException.rule(
-          "rule.task.parentKind",
-          newKind.name(),
-          newParent == null ? "—" : newParent.kind.name());
+          "rule.task.parentKind", newKind.name(), newParent == null ? "—" : newParent.kind.name());
     }
     if (newParent != null && !newParent.plan.id.equals(plan.id)) {
       throw ApiException.rule("rule.task.otherPlan");

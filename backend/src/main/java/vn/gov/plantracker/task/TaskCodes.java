@@ -22,7 +22,8 @@ final class TaskCodes {
   }
 
   private static int comparePart(String a, String b) {
-    boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+    boolean numbers =
+        a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
     if (numbers && !a.isEmpty() && !b.isEmpty()) {
       return Long.compare(Long.parseLong(a), Long.parseLong(b));
     }

@@ -22,7 +22,7 @@ public final class TaskDtos {
     GROUP
   }
 
-  @Schema(name = "Party", description = "A unit or a unit group named in an assignment block.")
+  @Schema(description = "A unit or a unit group named in an assignment block.")
   public record PartyView(
       PartyType type,
       @Schema(example = "12") long id,
@@ -30,20 +30,18 @@ public final class TaskDtos {
       @Schema(example = "ALL_COMMUNES", description = "Short name of a unit, code of a group.")
           String shortName) {}
 
-  @Schema(name = "AssignmentBlock", description = "Who does a run of actions, and by when.")
+  @Schema(description = "Who does a run of actions, and by when.")
   public record AssignmentBlockView(
       long id,
       @Schema(description = "The item the block is written in.") long itemId,
       @Schema(example = "3.a") String itemCode,
       int ordinal,
-      @Schema(description = "Chủ trì; null when the block names only implementers.")
-          UnitRef lead,
+      @Schema(description = "Chủ trì; null when the block names only implementers.") UnitRef lead,
       @Schema(description = "The unit whose guidance the others follow.") UnitRef guidance,
       @Schema(description = "Phối hợp.") List<PartyView> coordinating,
       @Schema(description = "Thực hiện.") List<PartyView> implementing,
       Timeframe timeframe,
-      @Schema(description = "Set when timeframe is DUE.", example = "2023-12-31")
-          LocalDate dueDate,
+      @Schema(description = "Set when timeframe is DUE.", example = "2023-12-31") LocalDate dueDate,
       @Schema(description = "The assignment as printed.") String sourceText,
       @Schema(example = "Thường xuyên.") String timeframeText,
       @Schema(description = "The tasks the block covers, in order.") List<Long> taskIds,
@@ -63,7 +61,7 @@ public final class TaskDtos {
       List<TaskNode> children,
       long version) {}
 
-  @Schema(name = "RoleOfUnit", description = "What the filtered unit is for a task.")
+  @Schema(description = "What the filtered unit is for a task.")
   public record RoleView(
       Role role,
       @Schema(description = "The group through which the unit owes it, if not named directly.")
@@ -80,7 +78,7 @@ public final class TaskDtos {
       @Schema(description = "The filtered unit's roles; empty without unitId.")
           List<RoleView> roles) {}
 
-  @Schema(name = "Task", description = "A task of a plan.")
+  @Schema(description = "A task of a plan.")
   public record TaskView(
       long id,
       long planId,
@@ -132,7 +130,7 @@ public final class TaskDtos {
   @Schema(name = "TaskRef", description = "A task named inside another resource.")
   public record TaskRef(long id, @Schema(example = "3.a.8") String code, String text) {}
 
-  @Schema(name = "Obligation", description = "A task a unit owes, as what, and through what.")
+  @Schema(description = "A task a unit owes, as what, and through what.")
   public record ObligationView(
       long planId,
       TaskRef task,

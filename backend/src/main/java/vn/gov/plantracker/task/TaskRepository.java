@@ -19,7 +19,11 @@ public class TaskRepository implements PanacheRepository<Task> {
   }
 
   public boolean codeTaken(Long planId, String code, Long exceptId) {
-    return count("plan.id = ?1 and code = ?2 and id <> ?3", planId, code, exceptId == null ? -1L : exceptId)
+    return count(
+            "plan.id = ?1 and code = ?2 and id <> ?3",
+            planId,
+            code,
+            exceptId == null ? -1L : exceptId)
         > 0;
   }
 
@@ -28,7 +32,8 @@ public class TaskRepository implements PanacheRepository<Task> {
   }
 
   public List<Task> listSubtree(Task task) {
-    return list("plan.id = ?1 and path like ?2 order by level, ordinal", task.plan.id, task.path + "%");
+    return list(
+        "plan.id = ?1 and path like ?2 order by level, ordinal", task.plan.id, task.path + "%");
   }
 
   public int nextOrdinal(Long planId, Task parent) {

@@ -68,7 +68,10 @@ public class TaskResource {
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new task.",
-      content = @Content(schema = @Schema(implementation = TaskView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TaskView.class)))
   public Response create(@PathParam("planId") long planId, @NotNull @Valid TaskInput input) {
     TaskView created = service.create(planId, input);
     return Response.created(UriBuilder.fromPath(ApiPaths.V1 + "/tasks/{id}").build(created.id()))

@@ -71,7 +71,8 @@ public class TaskService {
         if (roles.isEmpty()) {
           continue;
         }
-      } else if (filter.role != null && (block == null || !UnitRoles.anyoneHas(block, filter.role))) {
+      } else if (filter.role != null
+          && (block == null || !UnitRoles.anyoneHas(block, filter.role))) {
         continue;
       }
       rows.add(

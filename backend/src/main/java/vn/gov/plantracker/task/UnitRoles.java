@@ -37,7 +37,8 @@ final class UnitRoles {
         viaGroups.add(
             new RoleView(
                 Role.of(party.role),
-                new PartyView(PartyType.GROUP, party.group.id, party.group.name, party.group.code)));
+                new PartyView(
+                    PartyType.GROUP, party.group.id, party.group.name, party.group.code)));
       }
     }
     return viaGroups;

@@ -20,8 +20,8 @@ import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.text.SearchText;
 
 /**
- * An organisation that issues plans or owes tasks: an office, a commune, a party body. Units form
- * a tree kept as parent + materialised path ({@code /1/7/42/}) so subtrees are one prefix query.
+ * An organisation that issues plans or owes tasks: an office, a commune, a party body. Units form a
+ * tree kept as parent + materialised path ({@code /1/7/42/}) so subtrees are one prefix query.
  */
 @Entity
 @Table(name = "unit")

@@ -24,7 +24,7 @@ public final class UnitDtos {
     }
   }
 
-  @Schema(name = "Unit", description = "An office, commune or other body that issues or owes tasks.")
+  @Schema(description = "An office, commune or other body that issues or owes tasks.")
   public record UnitView(
       long id,
       @Schema(example = "Ủy ban nhân dân xã Bờ Y") String name,
@@ -75,7 +75,7 @@ public final class UnitDtos {
       LocalDate validTo,
       List<UnitNode> children) {}
 
-  @Schema(name = "UnitGroup", description = "Units named together in plans.")
+  @Schema(description = "Units named together in plans.")
   public record UnitGroupView(
       long id,
       @Schema(example = "ALL_COMMUNES") String code,

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.paging.Page;
@@ -26,7 +26,7 @@ import vn.gov.plantracker.unit.UnitDtos.UnitTree;
 import vn.gov.plantracker.unit.UnitDtos.UnitView;
 
 /** Units and unit groups. */
-@Path(ApiPaths.V1 + "/units")
+@Path(ApiPaths.V1)
 @Tag(name = "Units", description = "Offices, communes and the groups plans name them by.")
 public class UnitResource {
 
@@ -37,6 +37,7 @@ public class UnitResource {
   }
 
   @GET
+  @Path("/units")
   @Operation(summary = "List units", description = "Sorted by name in Vietnamese order.")
   public Page<UnitView> list(
       @QueryParam("kind") UnitKind kind,
@@ -48,25 +49,29 @@ public class UnitResource {
   }
 
   @GET
-  @Path("/tree")
+  @Path("/units/tree")
   @Operation(summary = "All units as a tree, with the unit groups")
   public UnitTree tree() {
     return service.tree();
   }
 
   @GET
-  @Path("/{id}")
+  @Path("/units/{id}")
   @Operation(summary = "Get a unit")
   public UnitView get(@PathParam("id") long id) {
     return service.get(id);
   }
 
   @POST
+  @Path("/units")
   @Operation(summary = "Create a unit")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new unit.",
-      content = @Content(schema = @Schema(implementation = UnitView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = UnitView.class)))
   public Response create(@NotNull @Valid UnitInput input, UriInfo uri) {
     UnitView created = service.create(input);
     return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(created.id()))
@@ -75,14 +80,14 @@ public class UnitResource {
   }
 
   @PUT
-  @Path("/{id}")
+  @Path("/units/{id}")
   @Operation(summary = "Update a unit", description = "Send the version you loaded; 409 if stale.")
   public UnitView update(@PathParam("id") long id, @NotNull @Valid UnitInput input) {
     return service.update(id, input);
   }
 
   @DELETE
-  @Path("/{id}")
+  @Path("/units/{id}")
   @Operation(
       summary = "Delete a unit",
       description = "Refused (409) while it has sub-units or is named by a plan or assignment.")

@@ -30,8 +30,7 @@ public class UnitService {
 
   @Transactional
   public Page<UnitView> list(UnitKind kind, String query, PageRequest page) {
-    List<UnitView> items =
-        units.search(kind, query, page).stream().map(UnitView::of).toList();
+    List<UnitView> items = units.search(kind, query, page).stream().map(UnitView::of).toList();
     return Page.of(items, page, units.countSearch(kind, query));
   }
 

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problem+json errors every API operation can answer with, in one place instead of
- * on each method.
+ * Documents the problem+json errors every API operation can answer with, in one place instead of on
+ * each method.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -41,12 +41,21 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
           add(responses, "422", "Invalid data; see the field errors.");
         }
-        if (method == PathItem.HttpMethod.GET) {
+        if (method == PathItem.HttpMethod.GET && hasQueryParameters(entry.getValue())) {
           add(responses, "422", "Invalid query parameter; see the field errors.");
         }
         add(responses, "500", "Unexpected failure; nothing was changed.");
       }
     }
+  }
+
+  private static boolean hasQueryParameters(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(
+                p ->
+                    p.getIn()
+                        == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY);
   }
 
   private static void add(APIResponses responses, String status, String description) {
@@ -57,8 +66,7 @@ public class ProblemResponsesFilter implements OASFilter {
         OASFactory.createMediaType()
             .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
     Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
-    APIResponse response =
-        OASFactory.createAPIResponse().description(description).content(content);
+    APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
     responses.addAPIResponse(status, response);
   }
 }

@@ -74,15 +74,18 @@ public class ProblemMappers {
   public Response dataConflict(
       org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
     LOG.debugf("Rejected by a database constraint: %s", e.getConstraintName());
-    return problem(
-        ErrorCode.CONFLICT, headers, uri, null, new MessageKey("conflict.constraint"));
+    return problem(ErrorCode.CONFLICT, headers, uri, null, new MessageKey("conflict.constraint"));
   }
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
     ErrorCode code =
         switch (e.getResponse().getStatus()) {
-          case 404 -> ErrorCode.ROUTE_NOT_FOUND;
+          // JAX-RS answers 404 when a query parameter cannot be converted; that is bad input.
+          case 404 ->
+              e.getCause() instanceof IllegalArgumentException
+                  ? ErrorCode.MALFORMED_REQUEST
+                  : ErrorCode.ROUTE_NOT_FOUND;
           case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
           case 406 -> ErrorCode.NOT_ACCEPTABLE;
           case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;

@@ -1,0 +1,124 @@
+package vn.gov.plantracker.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.DatabaseTest;
+
+/** Every failure is problem+json, in Vietnamese unless the client asks for English. */
+@QuarkusTest
+@DatabaseTest
+class ProblemResponseTest {
+
+  @Test
+  void shouldAnswerAMissingPlanInVietnameseByDefault() {
+    given()
+        .when()
+        .get("/api/v1/plans/987654")
+        .then()
+        .statusCode(404)
+        .contentType(startsWith("application/problem+json"))
+        .body("code", equalTo("NOT_FOUND"))
+        .body("status", equalTo(404))
+        .body("title", equalTo("Không tìm thấy"))
+        .body("detail", equalTo("Không tìm thấy kế hoạch có mã 987654."))
+        .body("instance", equalTo("/api/v1/plans/987654"));
+  }
+
+  @Test
+  void shouldAnswerInEnglishWhenAsked() {
+    given()
+        .header("Accept-Language", "en-US,en;q=0.8")
+        .when()
+        .get("/api/v1/units/987654")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("There is no unit with id 987654."));
+  }
+
+  @Test
+  void shouldListEveryInvalidFieldWith422() {
+    given()
+        .contentType("application/json")
+        .header("Accept-Language", "vi")
+        .body("{\"title\": \"  \"}")
+        .when()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(422)
+        .contentType(startsWith("application/problem+json"))
+        .body("code", equalTo("VALIDATION_FAILED"))
+        .body("errors.field", hasItems("symbol", "issuerId", "issueYear", "title"))
+        .body("errors.find { it.field == 'title' }.message", equalTo("không được để trống"));
+  }
+
+  @Test
+  void shouldRejectMalformedJsonWith400() {
+    given()
+        .contentType("application/json")
+        .body("{\"title\": ")
+        .when()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("code", equalTo("MALFORMED_REQUEST"))
+        .body("detail", not(containsString("Exception")));
+  }
+
+  @Test
+  void shouldNameAFieldOfTheWrongType() {
+    given()
+        .contentType("application/json")
+        .body("{\"issueYear\": \"năm nay\", \"symbol\": \"KH-UBND\"}")
+        .when()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("issueYear"));
+  }
+
+  @Test
+  void shouldRejectAnOutOfRangePageSize() {
+    given()
+        .queryParam("size", 0)
+        .when()
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("size"));
+  }
+
+  @Test
+  void shouldRejectANonNumericParameterWithoutA500() {
+    given()
+        .queryParam("page", "abc")
+        .when()
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"));
+  }
+
+  @Test
+  void shouldAnswerUnknownRoutesAndMethodsAsProblems() {
+    given()
+        .when()
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("ROUTE_NOT_FOUND"));
+    given()
+        .when()
+        .patch("/api/v1/plans")
+        .then()
+        .statusCode(405)
+        .body("code", equalTo("METHOD_NOT_ALLOWED"));
+  }
+}

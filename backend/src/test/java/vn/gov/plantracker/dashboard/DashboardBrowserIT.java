@@ -1,0 +1,45 @@
+package vn.gov.plantracker.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.DatabaseTest;
+
+/**
+ * Drives the dashboard served by the packaged service in headless Chromium: the plan page filtered
+ * by Phòng Giáo dục shows action 3.a.8. The script lives with the frontend (frontend/e2e); its
+ * screenshot lands in backend/target/screenshots.
+ */
+@QuarkusIntegrationTest
+@DatabaseTest
+class DashboardBrowserIT {
+
+  @Test
+  void shouldShowWhatPhongGiaoDucOwesOnThePlanPage() throws Exception {
+    Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
+    Files.createDirectories(screenshots);
+    Path log = screenshots.resolve("e2e.log");
+    ProcessBuilder npm =
+        new ProcessBuilder("npm", "run", "--silent", "test-e2e")
+            .directory(new File("../frontend"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    npm.environment().put("BASE_URL", RestAssured.baseURI + ":" + RestAssured.port);
+    npm.environment().put("SCREENSHOT_DIR", screenshots.toString());
+    Process run = npm.start();
+    boolean finished = run.waitFor(5, TimeUnit.MINUTES);
+    if (!finished) {
+      run.destroyForcibly();
+    }
+    String output = Files.readString(log);
+    assertThat(finished).as("browser test finished in time:%n%s", output).isTrue();
+    assertThat(run.exitValue()).as("browser test output:%n%s", output).isZero();
+    assertThat(screenshots.resolve("plan-filtered-phong-gddt.png")).exists().isNotEmptyFile();
+  }
+}

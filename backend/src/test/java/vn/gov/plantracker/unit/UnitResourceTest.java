@@ -1,0 +1,111 @@
+package vn.gov.plantracker.unit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Seeded;
+
+/** Units form a tree with materialised paths; moves keep it consistent and refuse cycles. */
+@QuarkusTest
+@DatabaseTest
+class UnitResourceTest {
+
+  @Test
+  void shouldFindUnitsWithoutDiacriticsInVietnameseOrder() {
+    List<String> names =
+        given()
+            .queryParam("q", "uy ban nhan dan xa")
+            .queryParam("size", 50)
+            .get("/api/v1/units")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.name");
+    assertThat(names)
+        .containsExactly(
+            "Ủy ban nhân dân xã Bờ Y",
+            "Ủy ban nhân dân xã Đắk Ang",
+            "Ủy ban nhân dân xã Đắk Dục",
+            "Ủy ban nhân dân xã Đắk Kan",
+            "Ủy ban nhân dân xã Đắk Nông",
+            "Ủy ban nhân dân xã Đắk Xú",
+            "Ủy ban nhân dân xã Sa Loong");
+  }
+
+  @Test
+  void shouldMoveASubtreeAndRefuseACycle() {
+    long district = Seeded.unitId("UBND huyện Ngọc Hồi");
+    long parent = create("Phòng thử nghiệm", district);
+    long child = create("Tổ thử nghiệm", parent);
+    String parentPath = given().get("/api/v1/units/{id}", parent).then().extract().path("path");
+    given().get("/api/v1/units/{id}", child).then().body("path", equalTo(parentPath + child + "/"));
+
+    long version =
+        given().get("/api/v1/units/{id}", parent).then().extract().jsonPath().getLong("version");
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "name",
+                "Phòng thử nghiệm",
+                "kind",
+                "OFFICE",
+                "parentId",
+                child,
+                "version",
+                version))
+        .when()
+        .put("/api/v1/units/{id}", parent)
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("RULE_VIOLATED"));
+
+    given()
+        .contentType("application/json")
+        .body(Map.of("name", "Phòng thử nghiệm", "kind", "OFFICE", "version", version))
+        .when()
+        .put("/api/v1/units/{id}", parent)
+        .then()
+        .statusCode(200)
+        .body("path", equalTo("/" + parent + "/"));
+    given()
+        .get("/api/v1/units/{id}", child)
+        .then()
+        .body("path", equalTo("/" + parent + "/" + child + "/"));
+  }
+
+  @Test
+  void shouldRefuseToDeleteAUnitThatStillOwesTasks() {
+    long office = Seeded.unitId("Phòng Tư pháp");
+    long version =
+        given().get("/api/v1/units/{id}", office).then().extract().jsonPath().getLong("version");
+    given()
+        .queryParam("version", version)
+        .when()
+        .delete("/api/v1/units/{id}", office)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("CONFLICT"));
+    given().get("/api/v1/units/{id}", office).then().statusCode(200);
+  }
+
+  private static long create(String name, long parentId) {
+    return given()
+        .contentType("application/json")
+        .body(Map.of("name", name, "kind", "OFFICE", "parentId", parentId))
+        .when()
+        .post("/api/v1/units")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+}

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,10 +54,12 @@ public class AssignmentResource {
               mediaType = "application/json",
               schema = @Schema(implementation = AssignmentBlockView.class)))
   public Response create(
-      @PathParam("planId") long planId, @NotNull @Valid AssignmentBlockInput input) {
+      @PathParam("planId") long planId, @NotNull @Valid AssignmentBlockInput input, UriInfo uri) {
     AssignmentBlockView created = service.create(planId, input);
     return Response.created(
-            UriBuilder.fromPath(ApiPaths.V1 + "/assignment-blocks/{id}").build(created.id()))
+            uri.getBaseUriBuilder()
+                .path(ApiPaths.V1 + "/assignment-blocks/{id}")
+                .build(created.id()))
         .entity(created)
         .build();
   }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,9 +72,11 @@ public class TaskResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = TaskView.class)))
-  public Response create(@PathParam("planId") long planId, @NotNull @Valid TaskInput input) {
+  public Response create(
+      @PathParam("planId") long planId, @NotNull @Valid TaskInput input, UriInfo uri) {
     TaskView created = service.create(planId, input);
-    return Response.created(UriBuilder.fromPath(ApiPaths.V1 + "/tasks/{id}").build(created.id()))
+    return Response.created(
+            uri.getBaseUriBuilder().path(ApiPaths.V1 + "/tasks/{id}").build(created.id()))
         .entity(created)
         .build();
   }

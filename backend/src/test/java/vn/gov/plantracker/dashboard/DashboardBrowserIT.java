@@ -1,6 +1,8 @@
 package vn.gov.plantracker.dashboard;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
@@ -19,6 +21,24 @@ import vn.gov.plantracker.support.DatabaseTest;
 @QuarkusIntegrationTest
 @DatabaseTest
 class DashboardBrowserIT {
+
+  @Test
+  void shouldServeTheDashboardOnDeepLinksAndSwaggerUiInTheProductionBuild() {
+    given().when().get("/").then().statusCode(200).contentType(containsString("text/html"));
+    given()
+        .when()
+        .get("/plans/1?unitId=5")
+        .then()
+        .statusCode(200)
+        .body(containsString("<div id=\"root\">"));
+    given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+    given()
+        .when()
+        .get("/api/v1/nothing")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"));
+  }
 
   @Test
   void shouldShowWhatPhongGiaoDucOwesOnThePlanPage() throws Exception {

@@ -3,6 +3,7 @@ package vn.gov.plantracker.plan;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,6 +81,14 @@ class PlanWriteTest {
             Map.of("parentId", item, "kind", "ACTION", "label", "2", "text", "Việc hai"),
             planId);
     assertThat(second.getString("code")).isEqualTo("1.a.2");
+    given()
+        .contentType("application/json")
+        .body(Map.of("parentId", item, "kind", "ACTION", "label", "3", "text", "Việc ba"))
+        .when()
+        .post("/api/v1/plans/{id}/tasks", planId)
+        .then()
+        .statusCode(201)
+        .header("Location", matchesPattern("http://[^/]+/api/v1/tasks/\\d+"));
 
     JsonPath block =
         post(

@@ -23,7 +23,7 @@ class TaskListTest {
       request = request.queryParam((String) params[i], params[i + 1]);
     }
     return request
-        .get("/api/v1/plans/{id}/tasks", Seeded.planId())
+        .get("/api/v1/plans/{id}/tasks", planId)
         .then()
         .statusCode(200)
         .extract()
@@ -89,10 +89,13 @@ class TaskListTest {
 
   @Test
   void shouldListWhatAUnitOwesInAPlan() {
+    long planId = Seeded.planId();
+    long education = Seeded.unitId("Phòng GD&ĐT");
     JsonPath owed =
         given()
             .queryParam("size", 200)
-            .get("/api/v1/units/{id}/obligations", Seeded.unitId("Phòng GD&ĐT"))
+            .queryParam("planId", planId)
+            .get("/api/v1/units/{id}/obligations", education)
             .then()
             .statusCode(200)
             .extract()

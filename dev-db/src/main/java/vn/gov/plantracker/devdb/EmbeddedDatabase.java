@@ -34,6 +34,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * temporary directories on exit.
    */
   public static EmbeddedDatabase start(Path home) {
+    // A start on a busy machine occasionally stalls before "ready for connections"; a second
+    // attempt on another port has always come up.
+    IllegalStateException failure = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      try {
+        return startOnce(home);
+      } catch (IllegalStateException e) {
+        failure = e;
+        System.err.println("Embedded MariaDB attempt " + attempt + " failed: " + e.getCause());
+      }
+    }
+    throw failure;
+  }
+
+  private static EmbeddedDatabase startOnce(Path home) {
+    DB db = null;
     try {
       Files.createDirectories(home);
       int port = freeLoopbackPort();
@@ -52,7 +68,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }
-      DB db = DB.newEmbeddedDB(config.build());
+      db = DB.newEmbeddedDB(config.build());
       db.start();
       db.run(
           "CREATE DATABASE IF NOT EXISTS "
@@ -69,9 +85,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
               + "'@'127.0.0.1';");
       return new EmbeddedDatabase(db, port);
     } catch (ManagedProcessException e) {
+      stopQuietly(db);
       throw new IllegalStateException("The embedded MariaDB server did not start", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void stopQuietly(DB db) {
+    if (db != null) {
+      try {
+        db.stop();
+      } catch (ManagedProcessException | RuntimeException e) {
+        System.err.println("Could not stop a failed embedded MariaDB: " + e);
+      }
     }
   }
 

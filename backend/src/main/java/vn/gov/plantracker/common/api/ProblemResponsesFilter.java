@@ -23,7 +23,7 @@ public class ProblemResponsesFilter implements OASFilter {
       return;
     }
     for (var path : openAPI.getPaths().getPathItems().entrySet()) {
-      if (!path.getKey().startsWith(ApiPaths.V1)) {
+      if (!path.getKey().startsWith(ApiPaths.ROOT + ApiPaths.V1)) {
         continue;
       }
       boolean hasId = path.getKey().contains("{");

@@ -1,0 +1,92 @@
+package vn.gov.plantracker.target;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.target.TargetDtos.TargetInput;
+import vn.gov.plantracker.target.TargetDtos.TargetView;
+
+/** A plan's targets (section II, Mục tiêu). */
+@Path(ApiPaths.V1)
+@Tag(name = "Targets", description = "Dated goals of a plan, quantitative or qualitative.")
+public class TargetResource {
+
+  private final TargetService service;
+
+  TargetResource(TargetService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("/plans/{planId}/targets")
+  @Operation(summary = "List a plan's targets", description = "In the plan's order.")
+  public Page<TargetView> list(
+      @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
+    return service.list(planId, page);
+  }
+
+  @POST
+  @Path("/plans/{planId}/targets")
+  @Operation(summary = "Add a target to a plan")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new target.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TargetView.class)))
+  public Response create(
+      @PathParam("planId") long planId, @NotNull @Valid TargetInput input, UriInfo uri) {
+    TargetView created = service.create(planId, input);
+    return Response.created(
+            uri.getBaseUriBuilder().path(ApiPaths.V1 + "/targets/{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("/targets/{id}")
+  @Operation(summary = "Get a target")
+  public TargetView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @PUT
+  @Path("/targets/{id}")
+  @Operation(
+      summary = "Update a target",
+      description = "Send the version you loaded; 409 if stale.")
+  public TargetView update(
+      @PathParam("id") long id, @NotNull @Valid TargetInput input, UriInfo uri) {
+    return service.update(id, input);
+  }
+
+  @DELETE
+  @Path("/targets/{id}")
+  @Operation(summary = "Delete a target")
+  public void delete(
+      @PathParam("id") long id,
+      @Parameter(description = "The version you loaded; 409 if stale.", required = true)
+          @QueryParam("version")
+          Long version) {
+    service.delete(id, version);
+  }
+}

@@ -1,0 +1,36 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createQueryClient } from '@/lib/react-query';
+
+export interface AppProviderProps {
+  children: ReactNode;
+  queryClient?: QueryClient;
+}
+
+/** Data, language and Ant Design context for the whole app. */
+export function AppProvider({ children, queryClient }: AppProviderProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const { i18n } = useTranslation();
+
+  // Problems come back in the request's language: refetch on a language switch.
+  useEffect(() => {
+    const onChange = () => void client.invalidateQueries();
+    i18n.on('languageChanged', onChange);
+    return () => i18n.off('languageChanged', onChange);
+  }, [client, i18n]);
+
+  return (
+    <QueryClientProvider client={client}>
+      <ConfigProvider
+        locale={i18n.language === 'en' ? enUS : viVN}
+        theme={{ token: { colorPrimary: '#1d4e89', borderRadius: 4 } }}
+      >
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,140 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { routes } from '@/app/router';
+import { problem } from '@/testing/mock-api';
+import { mockApi, renderWithProviders } from '@/testing/test-utils';
+
+function lastTasksRequest(requests: Request[]) {
+  const found = requests.map((r) => new URL(r.url)).filter((u) => u.pathname.endsWith('/tasks'));
+  return found[found.length - 1];
+}
+
+describe('plan page', () => {
+  it('shows the draft plan: number placeholder, year, targets and the task tree', async () => {
+    const api = mockApi();
+    renderWithProviders(null, { routes, url: '/plans/1' });
+
+    expect(await screen.findByTestId('plan-heading')).toHaveTextContent('Kế hoạch – Số: /KH-UBND');
+    // The place is kept as issued, typo included.
+    expect(screen.getByText(/Ngọc Hôi, năm 2023/)).toBeInTheDocument();
+    expect(screen.getByTestId('plan-status')).toHaveTextContent('Dự thảo');
+    expect(screen.getByTestId('plan-title')).toHaveTextContent('Chỉ thị số 21-CT/TW');
+
+    expect(screen.getByTestId('target-range-1')).toHaveTextContent('45–50 %');
+    expect(screen.getByTestId('target-range-2')).toHaveTextContent('khoảng 50 %');
+    expect(screen.getByTestId('target-range-3')).toHaveTextContent('Định tính');
+
+    const action = await screen.findByTestId('task-row-3.a.8');
+    expect(action).toHaveTextContent('Tăng cường công tác phân luồng học sinh');
+    expect(within(action).getByRole('link', { name: 'Phòng GD&ĐT' })).toHaveAttribute(
+      'href',
+      '/units/11',
+    );
+    expect(within(action).getAllByTestId('timeframe-badge')[0]).toHaveTextContent('Thường xuyên');
+
+    // 1.a is due in December 2023, long past: red.
+    const due = within(screen.getByTestId('task-row-1.a')).getAllByTestId('timeframe-badge')[0];
+    expect(due).toHaveTextContent('Hạn 31/12/2023');
+    expect(due).toHaveAttribute('data-state', 'overdue');
+
+    // One block covers 3.a.1–7: its details follow the last of them, once.
+    expect(
+      within(screen.getByTestId('task-row-3.a.7')).getByText(/Các Phòng, ban, ngành huyện/),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('task-row-3.a.6')).queryByText(/Các Phòng, ban, ngành huyện/),
+    ).not.toBeInTheDocument();
+
+    expect(api.requests.every((r) => r.headers.get('Accept-Language') === 'vi')).toBe(true);
+  });
+
+  it('shows the flat list of what a unit owes when the URL filters by unit', async () => {
+    const api = mockApi();
+    renderWithProviders(null, { routes, url: '/plans/1?unit=11' });
+
+    const row = await screen.findByTestId('task-row-3.a.8');
+    expect(screen.getByTestId('task-list')).toBeInTheDocument();
+    expect(within(row).getByTestId('role-LEAD')).toHaveTextContent('Chủ trì');
+    expect(screen.queryByTestId('task-row-3.b.1')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('task-row-3.a.1')).getByTestId('role-COORDINATING'),
+    ).toHaveTextContent('Phối hợp · qua nhóm Các Phòng, ban, ngành huyện');
+    expect(lastTasksRequest(api.requests).searchParams.get('unitId')).toBe('11');
+  });
+
+  it("filters by a group in the browser, with the group's role", async () => {
+    const api = mockApi();
+    renderWithProviders(null, { routes, url: '/plans/1?group=101&role=IMPLEMENTING' });
+
+    const row = await screen.findByTestId('task-row-1.a');
+    expect(within(row).getByTestId('role-IMPLEMENTING')).toHaveTextContent('Thực hiện');
+    expect(screen.queryByTestId('task-row-3.a.8')).not.toBeInTheDocument();
+    expect(screen.getByTestId('task-count')).toHaveTextContent('1 nhiệm vụ');
+    const request = lastTasksRequest(api.requests);
+    expect(request.searchParams.get('unitId')).toBeNull();
+    expect(request.searchParams.get('role')).toBeNull();
+    expect(
+      within(screen.getByTestId('unit-filter')).getByText('Ủy ban nhân dân các xã, thị trấn'),
+    ).toBeInTheDocument();
+  });
+
+  it('picks a unit typed without diacritics and puts it in the URL', async () => {
+    const api = mockApi();
+    const { user, router } = renderWithProviders(null, { routes, url: '/plans/1' });
+    await screen.findByTestId('task-tree');
+
+    const select = within(screen.getByTestId('unit-filter')).getByRole('combobox');
+    await user.click(select);
+    await user.type(select, 'giao duc');
+    const options = await screen.findAllByTitle('Phòng Giáo dục và Đào tạo');
+    const option = options.find((el) => el.classList.contains('ant-select-item-option'));
+    expect(option).toBeDefined();
+    await user.click(option as HTMLElement);
+
+    await waitFor(() => expect(router.state.location.search).toBe('?unit=11'));
+    expect(await screen.findByTestId('task-list')).toBeInTheDocument();
+    expect(await screen.findByTestId('task-row-3.a.8')).toBeInTheDocument();
+    expect(screen.queryByTestId('task-row-3.b.1')).not.toBeInTheDocument();
+    expect(lastTasksRequest(api.requests).searchParams.get('unitId')).toBe('11');
+  });
+
+  it('searches 300 ms after typing stops, without diacritics', async () => {
+    const api = mockApi();
+    const { user, router } = renderWithProviders(null, { routes, url: '/plans/1' });
+    await screen.findByTestId('task-tree');
+
+    await user.type(screen.getByTestId('search-input'), 'lao dong');
+    expect(api.requests.some((r) => r.url.includes('/tasks'))).toBe(false);
+
+    await waitFor(() => expect(router.state.location.search).toBe('?q=lao+dong'), {
+      timeout: 2000,
+    });
+    const list = await screen.findByTestId('task-list');
+    expect(within(list).getByTestId('task-row-2.a')).toHaveTextContent('thị trường lao động');
+    expect(lastTasksRequest(api.requests).searchParams.get('q')).toBe('lao dong');
+    expect(screen.getByTestId('task-count')).not.toHaveTextContent(/^0 /);
+
+    await user.click(screen.getByTestId('clear-filters'));
+    expect(await screen.findByTestId('task-tree')).toBeInTheDocument();
+    expect(screen.getByTestId('search-input')).toHaveValue('');
+  });
+
+  it('shows the problem detail when the plan does not exist', async () => {
+    mockApi((url) =>
+      url.pathname === '/api/v1/plans/99'
+        ? problem(404, 'Không tìm thấy kế hoạch', 'Không có kế hoạch số 99.')
+        : undefined,
+    );
+    renderWithProviders(null, { routes, url: '/plans/99' });
+    const alert = await screen.findByTestId('error-alert');
+    expect(alert).toHaveTextContent('Không tìm thấy kế hoạch');
+    expect(alert).toHaveTextContent('Không có kế hoạch số 99.');
+  });
+
+  it('goes from / straight to the only plan', async () => {
+    mockApi();
+    const { router } = renderWithProviders(null, { routes, url: '/' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plans/1'));
+    await act(async () => {});
+    expect(await screen.findByTestId('plan-heading')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,125 @@
+import { UnorderedListOutlined } from '@ant-design/icons';
+import { Card, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { GROUP_FILTER_PAGE_SIZE, TASK_PAGE_SIZE } from '@/config/query';
+import { usePlan } from '@/features/plans/api/get-plan';
+import { PlanHeader } from '@/features/plans/components/plan-header';
+import { PlanReferences } from '@/features/plans/components/plan-references';
+import { PlanTargets } from '@/features/plans/components/plan-targets';
+import { planLabel } from '@/features/plans/utils/plan-text';
+import { useTaskTree } from '@/features/tasks/api/get-task-tree';
+import { useTasks } from '@/features/tasks/api/get-tasks';
+import { TaskFilterBar } from '@/features/tasks/components/task-filter-bar';
+import { TaskList } from '@/features/tasks/components/task-list';
+import { TaskTree } from '@/features/tasks/components/task-tree';
+import { useTaskFilters } from '@/features/tasks/hooks/use-task-filters';
+import { filterRowsByGroup, hasActiveFilters } from '@/features/tasks/utils/task-filters';
+import { UnitSelect } from '@/features/units/components/unit-select';
+import { NotFoundRoute } from './not-found';
+
+function PlanTasks({ planId }: { planId: number }) {
+  const { t } = useTranslation();
+  const { filters, update, clear } = useTaskFilters();
+  const filtered = hasActiveFilters(filters);
+  const byGroup = filters.groupId !== undefined;
+
+  const tree = useTaskTree(planId, !filtered);
+  const tasks = useTasks(
+    {
+      planId,
+      unitId: filters.unitId,
+      // A group's role is worked out in the browser (the API filters by unit only).
+      role: byGroup ? undefined : filters.role,
+      timeframe: filters.timeframe,
+      q: filters.q,
+      page: byGroup ? 0 : filters.page,
+      size: byGroup ? GROUP_FILTER_PAGE_SIZE : TASK_PAGE_SIZE,
+    },
+    filtered,
+  );
+
+  const query = filtered ? tasks : tree;
+  let body;
+  if (query.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
+  else if (query.isError)
+    body = <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  else if (!filtered && tree.data) body = <TaskTree nodes={tree.data} />;
+  else if (tasks.data) {
+    const rows = byGroup
+      ? filterRowsByGroup(tasks.data.items, filters.groupId as number, filters.role)
+      : tasks.data.items;
+    body = (
+      <TaskList
+        rows={rows}
+        total={byGroup ? rows.length : tasks.data.totalItems}
+        page={byGroup ? 0 : filters.page}
+        pageSize={byGroup ? GROUP_FILTER_PAGE_SIZE : TASK_PAGE_SIZE}
+        onPageChange={byGroup ? undefined : (page) => update({ page })}
+        loading={tasks.isFetching}
+      />
+    );
+  }
+
+  return (
+    <Card
+      size="small"
+      title={
+        <span>
+          <UnorderedListOutlined /> {t('plan.tasks')}
+        </span>
+      }
+      data-testid="plan-tasks"
+    >
+      <div style={{ marginBottom: 16 }}>
+        <TaskFilterBar
+          filters={filters}
+          onChange={update}
+          onClear={clear}
+          unitFilter={
+            <UnitSelect
+              value={
+                filters.unitId
+                  ? { type: 'UNIT', id: filters.unitId }
+                  : filters.groupId
+                    ? { type: 'GROUP', id: filters.groupId }
+                    : undefined
+              }
+              onChange={(selection) =>
+                update({
+                  unitId: selection?.type === 'UNIT' ? selection.id : undefined,
+                  groupId: selection?.type === 'GROUP' ? selection.id : undefined,
+                })
+              }
+            />
+          }
+        />
+      </div>
+      {body}
+    </Card>
+  );
+}
+
+function PlanPage({ planId }: { planId: number }) {
+  const { t } = useTranslation();
+  const plan = usePlan(planId);
+  if (plan.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (plan.isError) return <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
+  return (
+    <>
+      <title>{`${planLabel(plan.data, t)} – ${t('app.title')}`}</title>
+      <PlanHeader plan={plan.data} />
+      <PlanTargets targets={plan.data.targets} />
+      <PlanReferences plan={plan.data} />
+      <PlanTasks planId={planId} />
+    </>
+  );
+}
+
+/** "/plans/:planId": the plan, its targets and its tasks, filterable by unit, role, time, text. */
+export function PlanRoute() {
+  const planId = Number(useParams().planId);
+  if (!Number.isSafeInteger(planId) || planId <= 0) return <NotFoundRoute />;
+  return <PlanPage planId={planId} />;
+}

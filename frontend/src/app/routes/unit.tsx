@@ -1,0 +1,53 @@
+import { Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { usePlans } from '@/features/plans/api/get-plans';
+import { planLabel } from '@/features/plans/utils/plan-text';
+import { useUnit } from '@/features/units/api/get-unit';
+import { useUnitObligations } from '@/features/units/api/get-unit-obligations';
+import { UnitHeader } from '@/features/units/components/unit-header';
+import { UnitObligations } from '@/features/units/components/unit-obligations';
+import { NotFoundRoute } from './not-found';
+
+function UnitPage({ unitId }: { unitId: number }) {
+  const { t } = useTranslation();
+  const unit = useUnit(unitId);
+  const obligations = useUnitObligations({ unitId });
+  const plans = usePlans({ size: 200 });
+
+  const planLabels = (plans.data?.items ?? []).map((p) => ({
+    id: p.id,
+    label: `${planLabel(p, t)}: ${p.title}`,
+  }));
+
+  return (
+    <>
+      {unit.isPending ? (
+        <Skeleton active title paragraph={{ rows: 1 }} />
+      ) : unit.isError ? (
+        <ErrorAlert error={unit.error} onRetry={() => void unit.refetch()} />
+      ) : (
+        <>
+          <title>{`${unit.data.name} – ${t('app.title')}`}</title>
+          <UnitHeader unit={unit.data} />
+        </>
+      )}
+      <Typography.Title level={4}>{t('units.obligations')}</Typography.Title>
+      {obligations.isPending ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : obligations.isError ? (
+        <ErrorAlert error={obligations.error} onRetry={() => void obligations.refetch()} />
+      ) : (
+        <UnitObligations unitId={unitId} obligations={obligations.data.items} plans={planLabels} />
+      )}
+    </>
+  );
+}
+
+/** "/units/:unitId": "Nhiệm vụ của đơn vị", what the unit owes in each plan. */
+export function UnitRoute() {
+  const unitId = Number(useParams().unitId);
+  if (!Number.isSafeInteger(unitId) || unitId <= 0) return <NotFoundRoute />;
+  return <UnitPage key={unitId} unitId={unitId} />;
+}

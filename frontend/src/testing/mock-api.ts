@@ -1,0 +1,172 @@
+/**
+ * An in-memory stand-in for the REST API over the fixtures, used as `fetch` in unit tests.
+ * It follows the API's rules: leaves in document order, a unit in a group owes the group's tasks,
+ * and `q` matches with or without Vietnamese diacritics.
+ */
+import type {
+  AssignmentBlock,
+  Obligation,
+  Problem,
+  Role,
+  TaskNode,
+  TaskRow,
+  Unit,
+} from '@/types/api';
+import { foldVietnamese } from '@/utils/text';
+import { planDetail, planSummary, taskTree } from './fixtures/ngoc-hoi-plan';
+import { findUnit, groups, unitTree } from './fixtures/units';
+
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
+}
+
+export function problem(status: number, title: string, detail: string, code = 'E0000'): Response {
+  const body: Problem = { type: 'about:blank', title, status, detail, code };
+  return json(body, status);
+}
+
+function page<T>(items: T[], search: URLSearchParams, defaultSize: number) {
+  const p = Number(search.get('page') ?? 0);
+  const size = Number(search.get('size') ?? defaultSize);
+  return {
+    items: items.slice(p * size, p * size + size),
+    page: p,
+    size,
+    totalItems: items.length,
+    totalPages: Math.ceil(items.length / size),
+  };
+}
+
+/** Actionable tasks in document order: actions, and items without actions. */
+export function leaves(nodes: TaskNode[]): TaskNode[] {
+  return nodes.flatMap((n) =>
+    n.children.length > 0 ? leaves(n.children) : n.kind === 'GROUP' ? [] : [n],
+  );
+}
+
+/** The roles a unit holds on a block, directly or through a group it belongs to. */
+export function rolesOf(block: AssignmentBlock, unitId: number): TaskRow['roles'] {
+  const roles: TaskRow['roles'] = [];
+  const inGroup = (groupId: number) =>
+    groups.find((g) => g.id === groupId)?.members.some((m) => m.id === unitId) ?? false;
+  if (block.lead?.id === unitId) roles.push({ role: 'LEAD', viaGroup: null });
+  if (block.guidance?.id === unitId) roles.push({ role: 'GUIDANCE', viaGroup: null });
+  const parties: [Role, AssignmentBlock['coordinating']][] = [
+    ['COORDINATING', block.coordinating],
+    ['IMPLEMENTING', block.implementing],
+  ];
+  for (const [role, list] of parties) {
+    for (const party of list) {
+      if (party.type === 'UNIT' && party.id === unitId) roles.push({ role, viaGroup: null });
+    }
+  }
+  // A group counts for its members, unless the unit is named on the block in its own right.
+  if (roles.length > 0) return roles;
+  for (const [role, list] of parties) {
+    const group = list.find((party) => party.type === 'GROUP' && inGroup(party.id));
+    if (group) roles.push({ role, viaGroup: group });
+  }
+  return roles;
+}
+
+function taskRows(search: URLSearchParams): TaskRow[] {
+  const unitId = search.get('unitId') ? Number(search.get('unitId')) : undefined;
+  const role = search.get('role');
+  const timeframe = search.get('timeframe');
+  const q = search.get('q') ? foldVietnamese(search.get('q') as string) : undefined;
+  return leaves(taskTree).flatMap((task) => {
+    const block = task.assignment;
+    if (timeframe && block?.timeframe !== timeframe) return [];
+    if (q && !foldVietnamese(task.text).includes(q)) return [];
+    let roles: TaskRow['roles'] = [];
+    if (unitId !== undefined) {
+      roles = block ? rolesOf(block, unitId) : [];
+      if (role) roles = roles.filter((r) => r.role === role);
+      if (roles.length === 0) return [];
+    }
+    return [
+      { id: task.id, code: task.code, kind: task.kind, text: task.text, assignment: block, roles },
+    ];
+  });
+}
+
+function unit(id: number): Unit | undefined {
+  const found = findUnit(id);
+  if (!found) return undefined;
+  const { children: _children, ...rest } = found.unit;
+  void _children;
+  return { ...rest, parentId: found.parentId, version: 1 };
+}
+
+function obligations(unitId: number): Obligation[] {
+  return leaves(taskTree).flatMap((task) =>
+    task.assignment
+      ? rolesOf(task.assignment, unitId).map((r) => ({
+          planId: planSummary.id,
+          task: { id: task.id, code: task.code, text: task.text },
+          role: r.role,
+          viaGroup: r.viaGroup,
+          blockId: (task.assignment as AssignmentBlock).id,
+          timeframe: (task.assignment as AssignmentBlock).timeframe,
+          dueDate: (task.assignment as AssignmentBlock).dueDate,
+        }))
+      : [],
+  );
+}
+
+export type Handler = (url: URL, request: Request) => Response | undefined;
+
+/** Answers a request like the backend would, or 404 problem+json. */
+export function handleApiRequest(request: Request): Response {
+  const url = new URL(request.url);
+  const s = url.searchParams;
+  const path = url.pathname;
+  let m: RegExpExecArray | null;
+  const notFound = () =>
+    problem(404, 'Không tìm thấy', `Không tìm thấy tài nguyên: ${path}`, 'E1404');
+
+  if (path === '/api/v1/plans') return json(page([planSummary], s, 20));
+  if ((m = /^\/api\/v1\/plans\/(\d+)(\/.*)?$/.exec(path))) {
+    if (Number(m[1]) !== planSummary.id)
+      return problem(
+        404,
+        'Không tìm thấy kế hoạch',
+        `Không tìm thấy kế hoạch có mã ${m[1]}.`,
+        'E2001',
+      );
+    if (!m[2]) return json(planDetail);
+    if (m[2] === '/task-tree') return json(taskTree);
+    if (m[2] === '/tasks') return json(page(taskRows(s), s, 50));
+    return notFound();
+  }
+  if (path === '/api/v1/units/tree') return json(unitTree);
+  if ((m = /^\/api\/v1\/units\/(\d+)(\/obligations)?$/.exec(path))) {
+    const found = unit(Number(m[1]));
+    if (!found)
+      return problem(404, 'Không tìm thấy đơn vị', `Không tìm thấy đơn vị có mã ${m[1]}.`, 'E3001');
+    return m[2] ? json(page(obligations(found.id), s, 100)) : json(found);
+  }
+  return notFound();
+}
+
+/**
+ * A fetch replacement: `overrides` answer first (return undefined to fall through), and every
+ * request is recorded for assertions.
+ */
+export function createMockFetch(...overrides: Handler[]) {
+  const requests: Request[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    requests.push(request);
+    const url = new URL(request.url);
+    for (const handler of overrides) {
+      const response = handler(url, request);
+      if (response) return response;
+    }
+    return handleApiRequest(request);
+  };
+  return { fetch, requests };
+}

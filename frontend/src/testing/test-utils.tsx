@@ -1,0 +1,49 @@
+/** Rendering with the app's providers around a component, at a chosen URL. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { vi } from 'vitest';
+import { createMockFetch, type Handler } from './mock-api';
+
+export function createTestQueryClient() {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity, staleTime: Infinity } },
+  });
+}
+
+/** Replaces global fetch with the fixture-backed API; returns the recorded requests. */
+export function mockApi(...overrides: Handler[]) {
+  const mock = createMockFetch(...overrides);
+  vi.stubGlobal('fetch', vi.fn(mock.fetch));
+  return mock;
+}
+
+export interface RenderOptions {
+  /** The URL to start at. */
+  url?: string;
+  /** Route definitions; defaults to one catch-all route rendering `ui`. */
+  routes?: RouteObject[];
+}
+
+export function renderWithProviders(
+  ui: ReactElement | null,
+  { url = '/', routes }: RenderOptions = {},
+) {
+  const router = createMemoryRouter(routes ?? [{ path: '*', element: ui }], {
+    initialEntries: [url],
+  });
+  const queryClient = createTestQueryClient();
+  const user = userEvent.setup();
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={viVN}>
+        <RouterProvider router={router} />
+      </ConfigProvider>
+    </QueryClientProvider>,
+  );
+  return { ...result, router, queryClient, user };
+}

@@ -1,0 +1,189 @@
+/**
+ * The API's data as the UI uses it, derived from the generated OpenAPI schemas.
+ *
+ * The spec lists no `required` properties, so every generated property is optional. The backend
+ * serialises Java records, which always carry every property (null when empty); the types here
+ * state which properties are always set (`Sent`) and which may be null (`Nullable`). Each type is
+ * checked against its schema (`Conforms`), so a renamed or retyped property fails the type check.
+ */
+import type { components } from '@/lib/api/schema';
+
+type S = components['schemas'];
+
+/** Properties K of T that are always sent with a value. */
+type Sent<T, K extends keyof T> = { [P in K]-?: Exclude<T[P], undefined | null> };
+/** Properties K of T that are always sent, possibly as null. */
+type Nullable<T, K extends keyof T> = { [P in K]-?: Exclude<T[P], undefined> | null };
+/** Nested properties replaced by their hardened types; keys must exist in T. */
+type Nested<T, R extends { [K in keyof R]: K extends keyof T ? unknown : never }> = R;
+
+/** What the generated schema allows: any property missing or null, recursively. */
+type Loose<T> = T extends (infer U)[]
+  ? Loose<U>[]
+  : T extends object
+    ? { [K in keyof T]?: Loose<T[K]> | null }
+    : T;
+/** Fails the type check unless Strict is a valid instance of the schema Raw. */
+type Conforms<Strict extends Loose<Raw>, Raw> = Strict;
+
+export type UnitRef = Conforms<
+  Sent<S['UnitRef'], 'id' | 'name'> & Nullable<S['UnitRef'], 'shortName'>,
+  S['UnitRef']
+>;
+
+/** A unit or a group named on an assignment; for a group, shortName is its code. */
+export type Party = Conforms<
+  Sent<S['PartyView'], 'type' | 'id' | 'name'> & Nullable<S['PartyView'], 'shortName'>,
+  S['PartyView']
+>;
+
+export type PlanSummary = Conforms<
+  Sent<
+    S['PlanSummary'],
+    'id' | 'documentType' | 'symbol' | 'title' | 'issueYear' | 'status' | 'version'
+  > &
+    Nullable<S['PlanSummary'], 'number' | 'issueDate'> &
+    Nested<S['PlanSummary'], { issuer: UnitRef }>,
+  S['PlanSummary']
+>;
+
+export type Target = Conforms<
+  Sent<S['TargetView'], 'id' | 'targetYear' | 'text' | 'kind' | 'approximate' | 'version'> &
+    Nullable<S['TargetView'], 'low' | 'high' | 'measureUnit'> &
+    Partial<Pick<S['TargetView'], 'planId' | 'ordinal'>>,
+  S['TargetView']
+>;
+
+export type DocumentReference = Conforms<
+  Sent<S['ReferenceView'], 'id' | 'kind' | 'documentType' | 'number'> &
+    Nullable<S['ReferenceView'], 'footnoteMark' | 'taskCode' | 'issueDate' | 'issuer' | 'title'>,
+  S['ReferenceView']
+>;
+
+export type Recipient = Conforms<
+  Sent<S['RecipientView'], 'text' | 'level'> &
+    Nullable<S['RecipientView'], 'note'> &
+    Partial<Pick<S['RecipientView'], 'unitId' | 'groupId'>>,
+  S['RecipientView']
+>;
+
+export type Signature = Conforms<
+  Nullable<S['SignatureView'], 'onBehalfOf' | 'signingFor' | 'signerTitle' | 'signerName'>,
+  S['SignatureView']
+>;
+
+export type PlanDetail = Conforms<
+  PlanSummary &
+    Nullable<S['PlanDetail'], 'place' | 'preamble' | 'purpose' | 'implementationArrangements'> &
+    Nested<
+      S['PlanDetail'],
+      {
+        coordinator: UnitRef | null;
+        signature: Signature | null;
+        targets: Target[];
+        references: DocumentReference[];
+        recipients: Recipient[];
+      }
+    >,
+  S['PlanDetail']
+>;
+
+export type AssignmentBlock = Conforms<
+  Sent<
+    S['AssignmentBlockView'],
+    'id' | 'itemId' | 'timeframe' | 'sourceText' | 'timeframeText' | 'taskIds' | 'version'
+  > &
+    Nullable<S['AssignmentBlockView'], 'dueDate'> &
+    Partial<Pick<S['AssignmentBlockView'], 'itemCode' | 'ordinal' | 'taskCodes'>> &
+    Nested<
+      S['AssignmentBlockView'],
+      {
+        lead: UnitRef | null;
+        guidance: UnitRef | null;
+        coordinating: Party[];
+        implementing: Party[];
+      }
+    >,
+  S['AssignmentBlockView']
+>;
+
+export type TaskNode = Conforms<
+  Sent<S['TaskNode'], 'id' | 'code' | 'kind' | 'label' | 'text'> &
+    Partial<Pick<S['TaskNode'], 'ordinal' | 'version'>> &
+    Nested<S['TaskNode'], { assignment: AssignmentBlock | null; children: TaskNode[] }>,
+  S['TaskNode']
+>;
+
+export type TaskRole = Conforms<
+  Sent<S['RoleView'], 'role'> & Nested<S['RoleView'], { viaGroup: Party | null }>,
+  S['RoleView']
+>;
+
+export type TaskRow = Conforms<
+  Sent<S['TaskRow'], 'id' | 'code' | 'kind' | 'text'> &
+    Partial<Pick<S['TaskRow'], 'parentCode'>> &
+    Nested<S['TaskRow'], { assignment: AssignmentBlock | null; roles: TaskRole[] }>,
+  S['TaskRow']
+>;
+
+export type Unit = Conforms<
+  Sent<S['UnitView'], 'id' | 'name' | 'kind' | 'version'> &
+    Nullable<S['UnitView'], 'shortName' | 'parentId' | 'officialCode' | 'validFrom' | 'validTo'> &
+    Partial<Pick<S['UnitView'], 'path'>>,
+  S['UnitView']
+>;
+
+export type UnitNode = Conforms<
+  Sent<S['UnitNode'], 'id' | 'name' | 'kind'> &
+    Nullable<S['UnitNode'], 'shortName' | 'officialCode' | 'validFrom' | 'validTo'> &
+    Nested<S['UnitNode'], { children: UnitNode[] }>,
+  S['UnitNode']
+>;
+
+export type UnitGroup = Conforms<
+  Sent<S['UnitGroupView'], 'id' | 'code' | 'name' | 'selection'> &
+    Nested<S['UnitGroupView'], { members: UnitRef[] }>,
+  S['UnitGroupView']
+>;
+
+export type UnitTree = Conforms<
+  Nested<S['UnitTree'], { units: UnitNode[]; groups: UnitGroup[] }>,
+  S['UnitTree']
+>;
+
+export type Obligation = Conforms<
+  Sent<S['ObligationView'], 'planId' | 'role' | 'blockId' | 'timeframe'> &
+    Nullable<S['ObligationView'], 'dueDate'> &
+    Nested<
+      S['ObligationView'],
+      {
+        task: Sent<S['TaskRef'], 'id' | 'code' | 'text'>;
+        viaGroup: Party | null;
+      }
+    >,
+  S['ObligationView']
+>;
+
+type PageKeys = 'page' | 'size' | 'totalItems' | 'totalPages';
+type Page<Raw extends { [K in PageKeys]?: number }, Item> = Sent<Raw, PageKeys> & { items: Item[] };
+
+export type PlanPage = Conforms<Page<S['PagePlanSummary'], PlanSummary>, S['PagePlanSummary']>;
+export type TaskRowPage = Conforms<Page<S['PageTaskRow'], TaskRow>, S['PageTaskRow']>;
+export type ObligationPage = Conforms<
+  Page<S['PageObligationView'], Obligation>,
+  S['PageObligationView']
+>;
+
+export type Problem = Conforms<
+  Sent<S['Problem'], 'title' | 'status'> &
+    Partial<Nullable<S['Problem'], 'type' | 'detail' | 'instance' | 'code' | 'errors'>>,
+  S['Problem']
+>;
+
+export type Role = S['Role'];
+export type UnitKind = S['UnitKind'];
+export type Timeframe = S['Timeframe'];
+export type PlanStatus = S['PlanStatus'];
+
+export const ROLES: readonly Role[] = ['LEAD', 'COORDINATING', 'IMPLEMENTING', 'GUIDANCE'];
+export const TIMEFRAMES: readonly Timeframe[] = ['ONGOING', 'DUE'];

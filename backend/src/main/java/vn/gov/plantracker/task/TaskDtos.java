@@ -1,6 +1,5 @@
 package vn.gov.plantracker.task;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -116,8 +115,8 @@ public final class TaskDtos {
       @NotNull @Schema(description = "The item the block is written in.") Long itemId,
       Long leadUnitId,
       Long guidanceUnitId,
-      @Valid List<@NotNull PartyInput> coordinating,
-      @Valid List<@NotNull PartyInput> implementing,
+      List<@NotNull PartyInput> coordinating,
+      List<@NotNull PartyInput> implementing,
       @NotNull Timeframe timeframe,
       LocalDate dueDate,
       @Size(max = 4000) String sourceText,

@@ -10,8 +10,13 @@ public class TaskFilter {
   @Parameter(description = "Only tasks this unit owes, directly or through a group it is in.")
   public Long unitId;
 
+  @QueryParam("groupId")
+  @Parameter(description = "Only tasks assigned to this unit group as a whole (not with unitId).")
+  public Long groupId;
+
   @QueryParam("role")
-  @Parameter(description = "Only tasks where the unit (or anyone, without unitId) has this role.")
+  @Parameter(
+      description = "Only tasks where the unit or group (or anyone, without either) has this role.")
   public Role role;
 
   @QueryParam("timeframe")

@@ -48,9 +48,15 @@ public class TaskService {
   public Page<TaskRow> list(Long planId, TaskFilter filter, PageRequest page) {
     PlanTasks plan = load(planId);
     List<Long> groupIds = List.of();
+    if (filter.unitId != null && filter.groupId != null) {
+      throw ApiException.rule("rule.task.unitOrGroup");
+    }
     if (filter.unitId != null) {
       units.get(filter.unitId);
       groupIds = units.groupIdsOf(filter.unitId);
+    }
+    if (filter.groupId != null) {
+      units.getGroup(filter.groupId);
     }
     String words = SearchText.fold(filter.query);
     List<TaskRow> rows = new ArrayList<>();
@@ -63,8 +69,13 @@ public class TaskService {
         continue;
       }
       List<RoleView> roles = List.of();
-      if (filter.unitId != null) {
-        roles = block == null ? List.of() : UnitRoles.of(block, filter.unitId, groupIds);
+      if (filter.unitId != null || filter.groupId != null) {
+        roles =
+            block == null
+                ? List.of()
+                : filter.unitId != null
+                    ? UnitRoles.of(block, filter.unitId, groupIds)
+                    : UnitRoles.ofGroup(block, filter.groupId);
         if (filter.role != null) {
           roles = roles.stream().filter(r -> r.role() == filter.role).toList();
         }

@@ -44,6 +44,18 @@ final class UnitRoles {
     return viaGroups;
   }
 
+  /** The roles a whole group has in the block. */
+  static List<RoleView> ofGroup(AssignmentBlock block, Long groupId) {
+    return block.parties.stream()
+        .filter(p -> p.group != null && p.group.id.equals(groupId))
+        .map(
+            p ->
+                new RoleView(
+                    Role.of(p.role),
+                    new PartyView(PartyType.GROUP, p.group.id, p.group.name, p.group.code)))
+        .toList();
+  }
+
   /** Whether anyone in the block has the role (for a role filter without a unit). */
   static boolean anyoneHas(AssignmentBlock block, Role role) {
     return switch (role) {

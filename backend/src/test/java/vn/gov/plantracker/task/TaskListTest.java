@@ -54,6 +54,23 @@ class TaskListTest {
   }
 
   @Test
+  void shouldListTheTasksAssignedToAGroupAsAWhole() {
+    long communes =
+        given()
+            .get("/api/v1/units/tree")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("groups.find { it.code == 'ALL_COMMUNES' }.id");
+    JsonPath assigned = tasks("groupId", communes);
+    assertThat(assigned.getList("items.code")).containsExactly("1.a", "1.b.1", "1.b.2");
+    assertThat(assigned.getList("items.collect { it.roles[0].role }"))
+        .containsExactly("IMPLEMENTING", "COORDINATING", "COORDINATING");
+    assertThat(tasks("groupId", communes, "role", "IMPLEMENTING").getList("items.code"))
+        .containsExactly("1.a");
+  }
+
+  @Test
   void shouldFilterByRoleAndTimeframe() {
     List<String> led =
         tasks("unitId", Seeded.unitId("Phòng LĐTBXH"), "role", "LEAD").getList("items.code");

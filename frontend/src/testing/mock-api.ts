@@ -1,7 +1,8 @@
 /**
  * An in-memory stand-in for the REST API over the fixtures, used as `fetch` in unit tests.
  * It follows the API's rules: leaves in document order, a unit in a group owes the group's tasks,
- * and `q` matches with or without Vietnamese diacritics.
+ * `groupId` keeps the tasks assigned to that group as a whole (not with `unitId`), and `q` matches
+ * with or without Vietnamese diacritics.
  */
 import type {
   AssignmentBlock,
@@ -72,8 +73,23 @@ export function rolesOf(block: AssignmentBlock, unitId: number): TaskRow['roles'
   return roles;
 }
 
+/** The roles a group holds on a block as a whole: where it is named among the parties. */
+export function groupRolesOf(block: AssignmentBlock, groupId: number): TaskRow['roles'] {
+  const roles: TaskRow['roles'] = [];
+  const parties: [Role, AssignmentBlock['coordinating']][] = [
+    ['COORDINATING', block.coordinating],
+    ['IMPLEMENTING', block.implementing],
+  ];
+  for (const [role, list] of parties) {
+    const group = list.find((party) => party.type === 'GROUP' && party.id === groupId);
+    if (group) roles.push({ role, viaGroup: group });
+  }
+  return roles;
+}
+
 function taskRows(search: URLSearchParams): TaskRow[] {
   const unitId = search.get('unitId') ? Number(search.get('unitId')) : undefined;
+  const groupId = search.get('groupId') ? Number(search.get('groupId')) : undefined;
   const role = search.get('role');
   const timeframe = search.get('timeframe');
   const q = search.get('q') ? foldVietnamese(search.get('q') as string) : undefined;
@@ -82,8 +98,9 @@ function taskRows(search: URLSearchParams): TaskRow[] {
     if (timeframe && block?.timeframe !== timeframe) return [];
     if (q && !foldVietnamese(task.text).includes(q)) return [];
     let roles: TaskRow['roles'] = [];
-    if (unitId !== undefined) {
-      roles = block ? rolesOf(block, unitId) : [];
+    if (unitId !== undefined || groupId !== undefined) {
+      if (!block) return [];
+      roles = unitId !== undefined ? rolesOf(block, unitId) : groupRolesOf(block, groupId as number);
       if (role) roles = roles.filter((r) => r.role === role);
       if (roles.length === 0) return [];
     }
@@ -139,7 +156,16 @@ export function handleApiRequest(request: Request): Response {
       );
     if (!m[2]) return json(planDetail);
     if (m[2] === '/task-tree') return json(taskTree);
-    if (m[2] === '/tasks') return json(page(taskRows(s), s, 50));
+    if (m[2] === '/tasks') {
+      if (s.has('unitId') && s.has('groupId'))
+        return problem(
+          422,
+          'Tham số không hợp lệ',
+          'Chỉ lọc theo đơn vị (unitId) hoặc theo nhóm (groupId), không cả hai.',
+          'E1422',
+        );
+      return json(page(taskRows(s), s, 50));
+    }
     return notFound();
   }
   if (path === '/api/v1/units/tree') return json(unitTree);

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
-import { problem } from '@/testing/mock-api';
+import { json, problem } from '@/testing/mock-api';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 
 function lastTasksRequest(requests: Request[]) {
@@ -61,20 +61,70 @@ describe('plan page', () => {
     expect(lastTasksRequest(api.requests).searchParams.get('unitId')).toBe('11');
   });
 
-  it("filters by a group in the browser, with the group's role", async () => {
+  it("asks the API for a group's tasks, with the group's role, and applies the role filter", async () => {
     const api = mockApi();
     renderWithProviders(null, { routes, url: '/plans/1?group=101&role=IMPLEMENTING' });
 
     const row = await screen.findByTestId('task-row-1.a');
-    expect(within(row).getByTestId('role-IMPLEMENTING')).toHaveTextContent('Thực hiện');
+    expect(within(row).getByTestId('role-IMPLEMENTING')).toHaveTextContent(
+      'Thực hiện · qua nhóm Ủy ban nhân dân các xã, thị trấn',
+    );
+    // The communes only coordinate 3.a.8: the role filter leaves it out.
     expect(screen.queryByTestId('task-row-3.a.8')).not.toBeInTheDocument();
     expect(screen.getByTestId('task-count')).toHaveTextContent('1 nhiệm vụ');
     const request = lastTasksRequest(api.requests);
+    expect(request.searchParams.get('groupId')).toBe('101');
     expect(request.searchParams.get('unitId')).toBeNull();
-    expect(request.searchParams.get('role')).toBeNull();
+    expect(request.searchParams.get('role')).toBe('IMPLEMENTING');
     expect(
       within(screen.getByTestId('unit-filter')).getByText('Ủy ban nhân dân các xã, thị trấn'),
     ).toBeInTheDocument();
+  });
+
+  it('picks a group and pages its tasks on the server', async () => {
+    const api = mockApi();
+    const { user, router } = renderWithProviders(null, { routes, url: '/plans/1?unit=11&page=2' });
+    await screen.findByTestId('task-list');
+
+    const select = within(screen.getByTestId('unit-filter')).getByRole('combobox');
+    await user.click(select);
+    await user.type(select, 'cac xa');
+    const options = await screen.findAllByTitle('Ủy ban nhân dân các xã, thị trấn');
+    const option = options.find((el) => el.classList.contains('ant-select-item-option'));
+    expect(option).toBeDefined();
+    await user.click(option as HTMLElement);
+
+    // The group replaces the unit and the list starts again at the first page.
+    await waitFor(() => expect(router.state.location.search).toBe('?group=101'));
+    const row = await screen.findByTestId('task-row-3.a.8');
+    expect(within(row).getByTestId('role-COORDINATING')).toHaveTextContent(
+      'Phối hợp · qua nhóm Ủy ban nhân dân các xã, thị trấn',
+    );
+    expect(
+      within(screen.getByTestId('task-row-1.a')).getByTestId('role-IMPLEMENTING'),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('task-row-3.b.1')).not.toBeInTheDocument();
+    const request = lastTasksRequest(api.requests);
+    expect(request.searchParams.get('groupId')).toBe('101');
+    expect(request.searchParams.get('unitId')).toBeNull();
+    expect(request.searchParams.get('page')).toBe('0');
+    expect(request.searchParams.get('size')).toBe('50');
+  });
+
+  it("shows the server's pages of a group's tasks", async () => {
+    const api = mockApi((url) =>
+      url.pathname === '/api/v1/plans/1/tasks' && url.searchParams.get('groupId') === '101'
+        ? json({ items: [], page: 1, size: 50, totalItems: 120, totalPages: 3 })
+        : undefined,
+    );
+    const { user, router } = renderWithProviders(null, { routes, url: '/plans/1?group=101&page=2' });
+
+    expect(await screen.findByTestId('task-count')).toHaveTextContent('120 nhiệm vụ');
+    expect(lastTasksRequest(api.requests).searchParams.get('page')).toBe('1');
+    await user.click(screen.getByTitle('3'));
+    await waitFor(() => expect(router.state.location.search).toBe('?group=101&page=3'));
+    await waitFor(() => expect(lastTasksRequest(api.requests).searchParams.get('page')).toBe('2'));
+    expect(lastTasksRequest(api.requests).searchParams.get('groupId')).toBe('101');
   });
 
   it('picks a unit typed without diacritics and puts it in the URL', async () => {

@@ -3,7 +3,7 @@ import { Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { GROUP_FILTER_PAGE_SIZE, TASK_PAGE_SIZE } from '@/config/query';
+import { TASK_PAGE_SIZE } from '@/config/query';
 import { usePlan } from '@/features/plans/api/get-plan';
 import { PlanHeader } from '@/features/plans/components/plan-header';
 import { PlanReferences } from '@/features/plans/components/plan-references';
@@ -15,7 +15,7 @@ import { TaskFilterBar } from '@/features/tasks/components/task-filter-bar';
 import { TaskList } from '@/features/tasks/components/task-list';
 import { TaskTree } from '@/features/tasks/components/task-tree';
 import { useTaskFilters } from '@/features/tasks/hooks/use-task-filters';
-import { filterRowsByGroup, hasActiveFilters } from '@/features/tasks/utils/task-filters';
+import { hasActiveFilters } from '@/features/tasks/utils/task-filters';
 import { UnitSelect } from '@/features/units/components/unit-select';
 import { NotFoundRoute } from './not-found';
 
@@ -23,19 +23,18 @@ function PlanTasks({ planId }: { planId: number }) {
   const { t } = useTranslation();
   const { filters, update, clear } = useTaskFilters();
   const filtered = hasActiveFilters(filters);
-  const byGroup = filters.groupId !== undefined;
 
   const tree = useTaskTree(planId, !filtered);
   const tasks = useTasks(
     {
       planId,
       unitId: filters.unitId,
-      // A group's role is worked out in the browser (the API filters by unit only).
-      role: byGroup ? undefined : filters.role,
+      groupId: filters.groupId,
+      role: filters.role,
       timeframe: filters.timeframe,
       q: filters.q,
-      page: byGroup ? 0 : filters.page,
-      size: byGroup ? GROUP_FILTER_PAGE_SIZE : TASK_PAGE_SIZE,
+      page: filters.page,
+      size: TASK_PAGE_SIZE,
     },
     filtered,
   );
@@ -46,21 +45,17 @@ function PlanTasks({ planId }: { planId: number }) {
   else if (query.isError)
     body = <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   else if (!filtered && tree.data) body = <TaskTree nodes={tree.data} />;
-  else if (tasks.data) {
-    const rows = byGroup
-      ? filterRowsByGroup(tasks.data.items, filters.groupId as number, filters.role)
-      : tasks.data.items;
+  else if (tasks.data)
     body = (
       <TaskList
-        rows={rows}
-        total={byGroup ? rows.length : tasks.data.totalItems}
-        page={byGroup ? 0 : filters.page}
-        pageSize={byGroup ? GROUP_FILTER_PAGE_SIZE : TASK_PAGE_SIZE}
-        onPageChange={byGroup ? undefined : (page) => update({ page })}
+        rows={tasks.data.items}
+        total={tasks.data.totalItems}
+        page={filters.page}
+        pageSize={TASK_PAGE_SIZE}
+        onPageChange={(page) => update({ page })}
         loading={tasks.isFetching}
       />
     );
-  }
 
   return (
     <Card

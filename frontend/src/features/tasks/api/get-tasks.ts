@@ -6,7 +6,10 @@ import type { Role, TaskRowPage, Timeframe } from '@/types/api';
 
 export interface GetTasksParams {
   planId: number;
+  /** Tasks a unit owes, directly or through a group it is in. Not with `groupId`. */
   unitId?: number;
+  /** Tasks assigned to a unit group as a whole, with the group's roles. Not with `unitId`. */
+  groupId?: number;
   role?: Role;
   timeframe?: Timeframe;
   q?: string;
@@ -23,8 +26,9 @@ export function getTasks({ planId, page = 0, size = TASK_PAGE_SIZE, ...filters }
 }
 
 export function getTasksQueryOptions(params: GetTasksParams) {
+  const { planId, unitId, groupId, role, timeframe, q, page = 0, size = TASK_PAGE_SIZE } = params;
   return queryOptions({
-    queryKey: ['plans', params.planId, 'tasks', params],
+    queryKey: ['plans', planId, 'tasks', { unitId, groupId, role, timeframe, q, page, size }],
     queryFn: () => getTasks(params),
   });
 }

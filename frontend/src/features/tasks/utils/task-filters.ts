@@ -1,5 +1,5 @@
 /** The task filter state and its form in the URL query string (?unit=12&role=LEAD&q=lao+dong). */
-import { ROLES, TIMEFRAMES, type Role, type TaskRow, type Timeframe } from '@/types/api';
+import { ROLES, TIMEFRAMES, type Role, type Timeframe } from '@/types/api';
 
 export interface TaskFilters {
   unitId?: number;
@@ -49,22 +49,3 @@ export function hasActiveFilters(filters: TaskFilters): boolean {
   );
 }
 
-/**
- * Keeps the rows assigned to a group as a whole (the API filters by unit only), with the group's
- * role on each: COORDINATING when listed among the coordinating parties, IMPLEMENTING otherwise.
- */
-export function filterRowsByGroup(rows: TaskRow[], groupId: number, role?: Role): TaskRow[] {
-  const result: TaskRow[] = [];
-  for (const row of rows) {
-    const block = row.assignment;
-    if (!block) continue;
-    const roles: TaskRow['roles'] = [];
-    if (block.coordinating.some((p) => p.type === 'GROUP' && p.id === groupId))
-      roles.push({ role: 'COORDINATING', viaGroup: null });
-    if (block.implementing.some((p) => p.type === 'GROUP' && p.id === groupId))
-      roles.push({ role: 'IMPLEMENTING', viaGroup: null });
-    const kept = role ? roles.filter((r) => r.role === role) : roles;
-    if (kept.length > 0) result.push({ ...row, roles: kept });
-  }
-  return result;
-}

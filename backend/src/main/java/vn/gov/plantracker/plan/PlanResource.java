@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.plan.PlanDtos.PlanDetail;
@@ -63,9 +64,7 @@ public class PlanResource {
               schema = @Schema(implementation = PlanDetail.class)))
   public Response create(@NotNull @Valid PlanInput input, UriInfo uri) {
     PlanDetail created = service.create(input);
-    return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(created.id()))
-        .entity(created)
-        .build();
+    return Created.at(uri, "/plans/{id}", created.id(), created);
   }
 
   @PUT

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.task.TaskDtos.AssignmentBlockInput;
@@ -56,12 +57,7 @@ public class AssignmentResource {
   public Response create(
       @PathParam("planId") long planId, @NotNull @Valid AssignmentBlockInput input, UriInfo uri) {
     AssignmentBlockView created = service.create(planId, input);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path(ApiPaths.V1 + "/assignment-blocks/{id}")
-                .build(created.id()))
-        .entity(created)
-        .build();
+    return Created.at(uri, "/assignment-blocks/{id}", created.id(), created);
   }
 
   @GET

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.task.TaskDtos.TaskInput;
@@ -75,10 +76,7 @@ public class TaskResource {
   public Response create(
       @PathParam("planId") long planId, @NotNull @Valid TaskInput input, UriInfo uri) {
     TaskView created = service.create(planId, input);
-    return Response.created(
-            uri.getBaseUriBuilder().path(ApiPaths.V1 + "/tasks/{id}").build(created.id()))
-        .entity(created)
-        .build();
+    return Created.at(uri, "/tasks/{id}", created.id(), created);
   }
 
   @GET

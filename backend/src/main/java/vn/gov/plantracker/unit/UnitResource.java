@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.unit.UnitDtos.UnitInput;
@@ -74,9 +75,7 @@ public class UnitResource {
               schema = @Schema(implementation = UnitView.class)))
   public Response create(@NotNull @Valid UnitInput input, UriInfo uri) {
     UnitView created = service.create(input);
-    return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(created.id()))
-        .entity(created)
-        .build();
+    return Created.at(uri, "/units/{id}", created.id(), created);
   }
 
   @PUT

@@ -100,7 +100,8 @@ function taskRows(search: URLSearchParams): TaskRow[] {
     let roles: TaskRow['roles'] = [];
     if (unitId !== undefined || groupId !== undefined) {
       if (!block) return [];
-      roles = unitId !== undefined ? rolesOf(block, unitId) : groupRolesOf(block, groupId as number);
+      roles =
+        unitId !== undefined ? rolesOf(block, unitId) : groupRolesOf(block, groupId as number);
       if (role) roles = roles.filter((r) => r.role === role);
       if (roles.length === 0) return [];
     }

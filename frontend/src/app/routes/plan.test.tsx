@@ -117,7 +117,10 @@ describe('plan page', () => {
         ? json({ items: [], page: 1, size: 50, totalItems: 120, totalPages: 3 })
         : undefined,
     );
-    const { user, router } = renderWithProviders(null, { routes, url: '/plans/1?group=101&page=2' });
+    const { user, router } = renderWithProviders(null, {
+      routes,
+      url: '/plans/1?group=101&page=2',
+    });
 
     expect(await screen.findByTestId('task-count')).toHaveTextContent('120 nhiệm vụ');
     expect(lastTasksRequest(api.requests).searchParams.get('page')).toBe('1');

@@ -48,4 +48,3 @@ export function hasActiveFilters(filters: TaskFilters): boolean {
     filters.unitId || filters.groupId || filters.role || filters.timeframe || filters.q,
   );
 }
-

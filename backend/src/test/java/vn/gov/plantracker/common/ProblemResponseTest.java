@@ -59,6 +59,20 @@ class ProblemResponseTest {
   }
 
   @Test
+  void shouldGiveFieldMessagesInEnglishWhenAsked() {
+    given()
+        .contentType("application/json")
+        .header("Accept-Language", "en")
+        .body("{\"title\": \"\"}")
+        .when()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(422)
+        .body("title", equalTo("Invalid data"))
+        .body("errors.find { it.field == 'title' }.message", equalTo("must not be blank"));
+  }
+
+  @Test
   void shouldRejectMalformedJsonWith400() {
     given()
         .contentType("application/json")

@@ -38,7 +38,7 @@ public class ProblemMappers {
     Locale locale = Messages.locale(headers);
     List<Problem.FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+            .map(v -> new Problem.FieldError(field(v), FieldMessages.of(v, locale)))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     return build(ErrorCode.VALIDATION_FAILED, locale, uri, errors, new Object[0]);
@@ -96,6 +96,15 @@ public class ProblemMappers {
       return unexpected(e, headers, uri);
     }
     return problem(code, headers, uri, null);
+  }
+
+  /**
+   * A validator failure that is not about the data (the validation extension maps it otherwise).
+   */
+  @ServerExceptionMapper
+  public Response validatorFailure(
+      jakarta.validation.ValidationException e, HttpHeaders headers, UriInfo uri) {
+    return unexpected(e, headers, uri);
   }
 
   @ServerExceptionMapper

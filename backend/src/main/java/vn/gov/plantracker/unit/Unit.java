@@ -87,10 +87,6 @@ public class Unit extends PanacheEntityBase {
     validTo = to;
   }
 
-  public String displayName() {
-    return shortName != null && !shortName.isBlank() ? shortName : name;
-  }
-
   @PrePersist
   @PreUpdate
   void fold() {

@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -9,6 +9,26 @@ import { createQueryClient } from '@/lib/react-query';
 export interface AppProviderProps {
   children: ReactNode;
   queryClient?: QueryClient;
+}
+
+/**
+ * Base text style for everything below, as Ant Design's `<App>` sets it. `<App>` itself is not
+ * used: it would put the modal, message and notification code (unused here) in the first load.
+ */
+function AppFrame({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      style={{
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        fontFamily: token.fontFamily,
+      }}
+    >
+      {children}
+    </div>
+  );
 }
 
 /** Data, language and Ant Design context for the whole app. */
@@ -29,7 +49,7 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
         locale={i18n.language === 'en' ? enUS : viVN}
         theme={{ token: { colorPrimary: '#1d4e89', borderRadius: 4 } }}
       >
-        <AntApp>{children}</AntApp>
+        <AppFrame>{children}</AppFrame>
       </ConfigProvider>
     </QueryClientProvider>
   );

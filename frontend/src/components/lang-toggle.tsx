@@ -17,7 +17,8 @@ export function LangToggle() {
       onClick={() => void changeLanguage(next)}
       style={{ color: 'inherit' }}
     >
-      {t('app.switchTo')}
+      {/* On a phone only the globe shows (index.css); the aria-label names the language. */}
+      <span className="lang-toggle-label">{t('app.switchTo')}</span>
     </Button>
   );
 }

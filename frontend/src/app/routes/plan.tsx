@@ -17,7 +17,7 @@ import { TaskTree } from '@/features/tasks/components/task-tree';
 import { useTaskFilters } from '@/features/tasks/hooks/use-task-filters';
 import { hasActiveFilters } from '@/features/tasks/utils/task-filters';
 import { UnitSelect } from '@/features/units/components/unit-select';
-import { NotFoundRoute } from './not-found';
+import { LazyNotFoundRoute } from './not-found-lazy';
 
 function PlanTasks({ planId }: { planId: number }) {
   const { t } = useTranslation();
@@ -115,6 +115,6 @@ function PlanPage({ planId }: { planId: number }) {
 /** "/plans/:planId": the plan, its targets and its tasks, filterable by unit, role, time, text. */
 export function PlanRoute() {
   const planId = Number(useParams().planId);
-  if (!Number.isSafeInteger(planId) || planId <= 0) return <NotFoundRoute />;
+  if (!Number.isSafeInteger(planId) || planId <= 0) return <LazyNotFoundRoute />;
   return <PlanPage planId={planId} />;
 }

@@ -8,7 +8,7 @@ import { useUnit } from '@/features/units/api/get-unit';
 import { useUnitObligations } from '@/features/units/api/get-unit-obligations';
 import { UnitHeader } from '@/features/units/components/unit-header';
 import { UnitObligations } from '@/features/units/components/unit-obligations';
-import { NotFoundRoute } from './not-found';
+import { LazyNotFoundRoute } from './not-found-lazy';
 
 function UnitPage({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
@@ -48,6 +48,6 @@ function UnitPage({ unitId }: { unitId: number }) {
 /** "/units/:unitId": "Nhiệm vụ của đơn vị", what the unit owes in each plan. */
 export function UnitRoute() {
   const unitId = Number(useParams().unitId);
-  if (!Number.isSafeInteger(unitId) || unitId <= 0) return <NotFoundRoute />;
+  if (!Number.isSafeInteger(unitId) || unitId <= 0) return <LazyNotFoundRoute />;
   return <UnitPage key={unitId} unitId={unitId} />;
 }

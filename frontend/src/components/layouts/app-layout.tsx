@@ -1,4 +1,5 @@
-import { Grid, Layout, Menu } from 'antd';
+import { ConfigProvider, Grid, Layout, Menu, Skeleton } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LangToggle } from '@/components/lang-toggle';
@@ -18,7 +19,7 @@ export function AppLayout() {
         style={{
           display: 'flex',
           alignItems: 'center',
-          gap: 12,
+          gap: screens.md ? 12 : 4,
           paddingInline: screens.md ? 24 : 8,
           color: '#fff',
         }}
@@ -30,30 +31,35 @@ export function AppLayout() {
         >
           {screens.md ? t('app.title') : t('app.shortTitle')}
         </Link>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          selectedKeys={[selected]}
-          style={{ flex: 1, minWidth: 0 }}
-          items={[
-            {
-              key: 'plans',
-              label: (
-                <Link to={paths.plans.getHref()} data-testid="nav-plans">
-                  {t('app.nav.plans')}
-                </Link>
-              ),
-            },
-            {
-              key: 'units',
-              label: (
-                <Link to={paths.units.getHref()} data-testid="nav-units">
-                  {t('app.nav.units')}
-                </Link>
-              ),
-            },
-          ]}
-        />
+        {/* Narrower items on a phone, so both stay visible instead of folding into "…". */}
+        <ConfigProvider
+          theme={{ components: { Menu: { itemPaddingInline: screens.md ? 20 : 12 } } }}
+        >
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={[selected]}
+            style={{ flex: 1, minWidth: 0 }}
+            items={[
+              {
+                key: 'plans',
+                label: (
+                  <Link to={paths.plans.getHref()} data-testid="nav-plans">
+                    {t('app.nav.plans')}
+                  </Link>
+                ),
+              },
+              {
+                key: 'units',
+                label: (
+                  <Link to={paths.units.getHref()} data-testid="nav-units">
+                    {t('app.nav.units')}
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        </ConfigProvider>
         <LangToggle />
       </Header>
       <Content
@@ -64,7 +70,10 @@ export function AppLayout() {
           marginInline: 'auto',
         }}
       >
-        <Outlet />
+        {/* Pages are lazy chunks: the frame stays while one loads. */}
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+          <Outlet />
+        </Suspense>
       </Content>
     </Layout>
   );

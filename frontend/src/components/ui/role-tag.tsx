@@ -13,7 +13,7 @@ const COLORS: Record<Role, string> = {
 export function RoleTag({ role, viaGroup }: { role: Role; viaGroup?: Party | null }) {
   const { t } = useTranslation();
   return (
-    <Tag color={COLORS[role]} data-testid={`role-${role}`}>
+    <Tag color={COLORS[role]} className="wrapping-tag" data-testid={`role-${role}`}>
       {t(`tasks.role.${role}`)}
       {viaGroup ? ` · ${t('tasks.viaGroup', { name: viaGroup.name })}` : ''}
     </Tag>

@@ -15,6 +15,9 @@ import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 /** What the API says about plans. */
 public final class PlanDtos {
 
+  /** Characters that always fit a TEXT column (64 KiB) at four bytes per character. */
+  static final int LONG_TEXT = 16_000;
+
   private PlanDtos() {}
 
   @Schema(name = "PlanSummary", description = "A plan in a list.")
@@ -119,9 +122,9 @@ public final class PlanDtos {
       LocalDate issueDate,
       @NotNull @Min(1945) @Max(2200) Integer issueYear,
       @NotBlank @Size(max = 4000) String title,
-      String preamble,
-      String purpose,
-      String implementationArrangements,
+      @Size(max = LONG_TEXT) String preamble,
+      @Size(max = LONG_TEXT) String purpose,
+      @Size(max = LONG_TEXT) String implementationArrangements,
       PlanStatus status,
       @Valid SignatureView signature,
       @Schema(description = "Required on update: the version you loaded.") Long version) {}

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.target;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -50,8 +51,8 @@ public final class TargetDtos {
       @NotNull @Min(1900) @Max(2200) Integer targetYear,
       @NotBlank @Size(max = 4000) String text,
       @NotNull TargetKind kind,
-      BigDecimal low,
-      BigDecimal high,
+      @Digits(integer = 10, fraction = 2) BigDecimal low,
+      @Digits(integer = 10, fraction = 2) BigDecimal high,
       @Size(max = 40) String measureUnit,
       boolean approximate,
       @Schema(description = "Position in the plan; appended at the end when absent.") @Min(1)

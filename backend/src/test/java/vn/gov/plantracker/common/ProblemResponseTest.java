@@ -73,6 +73,29 @@ class ProblemResponseTest {
   }
 
   @Test
+  void shouldRejectTextTooLongToStoreWith422() {
+    given()
+        .contentType("application/json")
+        .body(
+            java.util.Map.of(
+                "symbol",
+                "KH-UBND",
+                "issuerId",
+                1,
+                "issueYear",
+                2026,
+                "title",
+                "Kế hoạch dài",
+                "preamble",
+                "Căn cứ ".repeat(4000)))
+        .when()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("preamble"));
+  }
+
+  @Test
   void shouldRejectMalformedJsonWith400() {
     given()
         .contentType("application/json")

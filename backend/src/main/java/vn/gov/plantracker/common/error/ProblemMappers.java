@@ -77,6 +77,14 @@ public class ProblemMappers {
     return problem(ErrorCode.CONFLICT, headers, uri, null, new MessageKey("conflict.constraint"));
   }
 
+  /** A value the database cannot store (too long, out of range) that validation let through. */
+  @ServerExceptionMapper
+  public Response unstorable(
+      org.hibernate.exception.DataException e, HttpHeaders headers, UriInfo uri) {
+    LOG.debugf("Rejected by the database: %s", e.getMessage());
+    return problem(ErrorCode.VALUE_NOT_STORABLE, headers, uri, null);
+  }
+
   @ServerExceptionMapper
   public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
     ErrorCode code =

@@ -1,10 +1,10 @@
 /**
  * The API's data as the UI uses it, derived from the generated OpenAPI schemas.
  *
- * The spec lists no `required` properties, so every generated property is optional. The backend
- * serialises Java records, which always carry every property (null when empty); the types here
- * state which properties are always set (`Sent`) and which may be null (`Nullable`). Each type is
- * checked against its schema (`Conforms`), so a renamed or retyped property fails the type check.
+ * The types here state which properties are always set (`Sent`) and which may be null
+ * (`Nullable`), as the spec's required/nullable marks do; they predate those marks and could now
+ * be replaced by the schemas themselves. Each type is checked against its schema (`Conforms`), so
+ * a renamed or retyped property fails the type check.
  */
 import type { components } from '@/lib/api/schema';
 

@@ -24,13 +24,17 @@ public final class PlanDtos {
   public record PlanSummary(
       long id,
       DocumentType documentType,
-      @Schema(description = "Number; null while the plan is an unsigned draft.", example = "3714")
+      @Schema(
+              nullable = true,
+              description = "Number; null while the plan is an unsigned draft.",
+              example = "3714")
           String number,
       @Schema(example = "KH-UBND") String symbol,
       @Schema(example = "Triển khai thực hiện Kế hoạch số 135-KH/HU …") String title,
       UnitRef issuer,
       @Schema(example = "2023") int issueYear,
-      @Schema(description = "Null until the signed copy gives the exact date.") LocalDate issueDate,
+      @Schema(nullable = true, description = "Null until the signed copy gives the exact date.")
+          LocalDate issueDate,
       PlanStatus status,
       long version) {
 
@@ -51,10 +55,10 @@ public final class PlanDtos {
 
   @Schema(description = "The signature block.")
   public record SignatureView(
-      @Schema(example = "TM. ỦY BAN NHÂN DÂN") @Size(max = 200) String onBehalfOf,
-      @Schema(example = "KT. CHỦ TỊCH") @Size(max = 200) String signingFor,
-      @Schema(example = "PHÓ CHỦ TỊCH") @Size(max = 200) String signerTitle,
-      @Schema(example = "Y Lan") @Size(max = 200) String signerName) {
+      @Schema(nullable = true, example = "TM. ỦY BAN NHÂN DÂN") @Size(max = 200) String onBehalfOf,
+      @Schema(nullable = true, example = "KT. CHỦ TỊCH") @Size(max = 200) String signingFor,
+      @Schema(nullable = true, example = "PHÓ CHỦ TỊCH") @Size(max = 200) String signerTitle,
+      @Schema(nullable = true, example = "Y Lan") @Size(max = 200) String signerName) {
 
     static SignatureView of(Signature s) {
       return s == null
@@ -67,22 +71,26 @@ public final class PlanDtos {
   public record ReferenceView(
       long id,
       ReferenceKind kind,
-      @Schema(description = "Footnote number, for FOOTNOTE references.") Integer footnoteMark,
-      @Schema(description = "Code of the task carrying the footnote.", example = "1.b.1")
+      @Schema(nullable = true, description = "Footnote number, for FOOTNOTE references.")
+          Integer footnoteMark,
+      @Schema(
+              nullable = true,
+              description = "Code of the task carrying the footnote.",
+              example = "1.b.1")
           String taskCode,
       @Schema(example = "KH") String documentType,
       @Schema(example = "135-KH/HU") String number,
-      LocalDate issueDate,
+      @Schema(nullable = true) LocalDate issueDate,
       @Schema(example = "Ban Thường vụ Huyện ủy") String issuer,
-      String title) {}
+      @Schema(nullable = true) String title) {}
 
   @Schema(description = "One line of Nơi nhận.")
   public record RecipientView(
       @Schema(example = "Thường trực Huyện ủy") String text,
-      @Schema(example = "b/c") String note,
+      @Schema(nullable = true, example = "b/c") String note,
       @Schema(description = "1 for a '-' line, 2 for a '+' line under it.") int level,
-      Long unitId,
-      Long groupId) {
+      @Schema(nullable = true) Long unitId,
+      @Schema(nullable = true) Long groupId) {
 
     static RecipientView of(PlanRecipient r) {
       return new RecipientView(r.text, r.note, r.level, r.unitId, r.groupId);
@@ -93,19 +101,20 @@ public final class PlanDtos {
   public record PlanDetail(
       long id,
       DocumentType documentType,
-      String number,
+      @Schema(nullable = true) String number,
       String symbol,
       String title,
       UnitRef issuer,
       int issueYear,
-      LocalDate issueDate,
+      @Schema(nullable = true) LocalDate issueDate,
       PlanStatus status,
       long version,
-      @Schema(example = "Ngọc Hôi") String place,
-      String preamble,
-      @Schema(description = "Section I, Mục đích, yêu cầu.") String purpose,
-      @Schema(description = "Section IV, Tổ chức thực hiện.") String implementationArrangements,
-      UnitRef coordinator,
+      @Schema(nullable = true, example = "Ngọc Hôi") String place,
+      @Schema(nullable = true) String preamble,
+      @Schema(nullable = true, description = "Section I, Mục đích, yêu cầu.") String purpose,
+      @Schema(nullable = true, description = "Section IV, Tổ chức thực hiện.")
+          String implementationArrangements,
+      @Schema(nullable = true) UnitRef coordinator,
       SignatureView signature,
       List<TargetView> targets,
       List<ReferenceView> references,

@@ -23,10 +23,13 @@ public final class TargetDtos {
       @Schema(example = "Thu hút 45-50% học sinh trung học vào hệ thống giáo dục nghề nghiệp")
           String text,
       TargetKind kind,
-      @Schema(example = "45") BigDecimal low,
-      @Schema(example = "50", description = "Null when the plan gives a single figure.")
+      @Schema(nullable = true, example = "45") BigDecimal low,
+      @Schema(
+              nullable = true,
+              example = "50",
+              description = "Null when the plan gives a single figure.")
           BigDecimal high,
-      @Schema(example = "%") String measureUnit,
+      @Schema(nullable = true, example = "%") String measureUnit,
       @Schema(description = "The plan says about (khoảng) the figure.") boolean approximate,
       long version) {
 

@@ -26,7 +26,10 @@ public final class TaskDtos {
       PartyType type,
       @Schema(example = "12") long id,
       @Schema(example = "Ủy ban nhân dân các xã, thị trấn") String name,
-      @Schema(example = "ALL_COMMUNES", description = "Short name of a unit, code of a group.")
+      @Schema(
+              nullable = true,
+              example = "ALL_COMMUNES",
+              description = "Short name of a unit, code of a group.")
           String shortName) {}
 
   @Schema(description = "Who does a run of actions, and by when.")
@@ -35,14 +38,19 @@ public final class TaskDtos {
       @Schema(description = "The item the block is written in.") long itemId,
       @Schema(example = "3.a") String itemCode,
       int ordinal,
-      @Schema(description = "Chủ trì; null when the block names only implementers.") UnitRef lead,
-      @Schema(description = "The unit whose guidance the others follow.") UnitRef guidance,
+      @Schema(
+              nullable = true,
+              description = "Chủ trì; null when the block names only implementers.")
+          UnitRef lead,
+      @Schema(nullable = true, description = "The unit whose guidance the others follow.")
+          UnitRef guidance,
       @Schema(description = "Phối hợp.") List<PartyView> coordinating,
       @Schema(description = "Thực hiện.") List<PartyView> implementing,
       Timeframe timeframe,
-      @Schema(description = "Set when timeframe is DUE.", example = "2023-12-31") LocalDate dueDate,
-      @Schema(description = "The assignment as printed.") String sourceText,
-      @Schema(example = "Thường xuyên.") String timeframeText,
+      @Schema(nullable = true, description = "Set when timeframe is DUE.", example = "2023-12-31")
+          LocalDate dueDate,
+      @Schema(nullable = true, description = "The assignment as printed.") String sourceText,
+      @Schema(nullable = true, example = "Thường xuyên.") String timeframeText,
       @Schema(description = "The tasks the block covers, in order.") List<Long> taskIds,
       @Schema(example = "[\"3.a.8\"]") List<String> taskCodes,
       long version) {}
@@ -55,7 +63,9 @@ public final class TaskDtos {
       @Schema(example = "8") String label,
       String text,
       int ordinal,
-      @Schema(description = "The block covering this task; set on actions, and on items without.")
+      @Schema(
+              nullable = true,
+              description = "The block covering this task; set on actions, and on items without.")
           AssignmentBlockView assignment,
       List<TaskNode> children,
       long version) {}
@@ -63,7 +73,9 @@ public final class TaskDtos {
   @Schema(description = "What the filtered unit is for a task.")
   public record RoleView(
       Role role,
-      @Schema(description = "The group through which the unit owes it, if not named directly.")
+      @Schema(
+              nullable = true,
+              description = "The group through which the unit owes it, if not named directly.")
           PartyView viaGroup) {}
 
   @Schema(name = "TaskRow", description = "An actionable task in a flat list.")
@@ -72,8 +84,8 @@ public final class TaskDtos {
       @Schema(example = "3.a.8") String code,
       TaskKind kind,
       String text,
-      @Schema(example = "3.a") String parentCode,
-      AssignmentBlockView assignment,
+      @Schema(nullable = true, example = "3.a") String parentCode,
+      @Schema(nullable = true) AssignmentBlockView assignment,
       @Schema(description = "The filtered unit's roles; empty without unitId.")
           List<RoleView> roles) {}
 
@@ -81,13 +93,13 @@ public final class TaskDtos {
   public record TaskView(
       long id,
       long planId,
-      Long parentId,
+      @Schema(nullable = true) Long parentId,
       @Schema(example = "3.a.8") String code,
       TaskKind kind,
       String label,
       String text,
       int ordinal,
-      AssignmentBlockView assignment,
+      @Schema(nullable = true) AssignmentBlockView assignment,
       long version) {}
 
   @Schema(name = "TaskInput", description = "A task to create.")
@@ -134,9 +146,11 @@ public final class TaskDtos {
       long planId,
       TaskRef task,
       Role role,
-      @Schema(description = "The group through which the unit owes it, if not named directly.")
+      @Schema(
+              nullable = true,
+              description = "The group through which the unit owes it, if not named directly.")
           PartyView viaGroup,
       long blockId,
       Timeframe timeframe,
-      LocalDate dueDate) {}
+      @Schema(nullable = true) LocalDate dueDate) {}
 }

@@ -17,7 +17,7 @@ public final class UnitDtos {
   public record UnitRef(
       @Schema(example = "5") long id,
       @Schema(example = "Phòng Giáo dục và Đào tạo") String name,
-      @Schema(example = "Phòng GD&ĐT") String shortName) {
+      @Schema(nullable = true, example = "Phòng GD&ĐT") String shortName) {
 
     public static UnitRef of(Unit unit) {
       return unit == null ? null : new UnitRef(unit.id, unit.name, unit.shortName);
@@ -28,14 +28,15 @@ public final class UnitDtos {
   public record UnitView(
       long id,
       @Schema(example = "Ủy ban nhân dân xã Bờ Y") String name,
-      @Schema(example = "UBND xã Bờ Y") String shortName,
+      @Schema(nullable = true, example = "UBND xã Bờ Y") String shortName,
       UnitKind kind,
-      Long parentId,
+      @Schema(nullable = true) Long parentId,
       @Schema(description = "Materialised path of ids from the root.", example = "/1/3/12/")
           String path,
-      @Schema(description = "Official administrative code, where known.") String officialCode,
-      LocalDate validFrom,
-      LocalDate validTo,
+      @Schema(nullable = true, description = "Official administrative code, where known.")
+          String officialCode,
+      @Schema(nullable = true) LocalDate validFrom,
+      @Schema(nullable = true) LocalDate validTo,
       @Schema(description = "Send it back on update; a stale value gets 409.") long version) {
 
     public static UnitView of(Unit unit) {
@@ -68,11 +69,11 @@ public final class UnitDtos {
   public record UnitNode(
       long id,
       String name,
-      String shortName,
+      @Schema(nullable = true) String shortName,
       UnitKind kind,
-      String officialCode,
-      LocalDate validFrom,
-      LocalDate validTo,
+      @Schema(nullable = true) String officialCode,
+      @Schema(nullable = true) LocalDate validFrom,
+      @Schema(nullable = true) LocalDate validTo,
       List<UnitNode> children) {}
 
   @Schema(description = "Units named together in plans.")

@@ -1,6 +1,9 @@
 package vn.gov.plantracker.common.api;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -8,17 +11,60 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problem+json errors every API operation can answer with, in one place instead of on
- * each method.
+ * Completes the served contract in one place instead of on each class: the problem+json errors
+ * every operation can answer with, and which response properties are always present.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiContractFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    markResponsePropertiesRequired(openAPI);
+    addProblemResponses(openAPI);
+  }
+
+  /**
+   * Responses are Java records serialised with every property, null or not; nullable ones say so on
+   * the record. Schemas that requests use as well keep their properties optional.
+   */
+  private static void markResponsePropertiesRequired(OpenAPI openAPI) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    Set<String> requestOnly = new HashSet<>(Set.of("Problem", "FieldError"));
+    for (var entry : schemas.entrySet()) {
+      if (entry.getKey().endsWith("Input") || entry.getKey().endsWith("Update")) {
+        requestOnly.add(entry.getKey());
+        collectReferences(entry.getValue(), requestOnly);
+      }
+    }
+    for (var entry : schemas.entrySet()) {
+      Schema schema = entry.getValue();
+      if (!requestOnly.contains(entry.getKey()) && schema.getProperties() != null) {
+        schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+      }
+    }
+  }
+
+  private static void collectReferences(Schema schema, Set<String> into) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getRef() != null) {
+      into.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(p -> collectReferences(p, into));
+    }
+    if (schema.getAllOf() != null) {
+      schema.getAllOf().forEach(p -> collectReferences(p, into));
+    }
+    collectReferences(schema.getItems(), into);
+  }
+
+  private static void addProblemResponses(OpenAPI openAPI) {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }

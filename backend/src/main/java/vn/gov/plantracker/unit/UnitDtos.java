@@ -82,7 +82,15 @@ public final class UnitDtos {
       @Schema(example = "ALL_COMMUNES") String code,
       @Schema(example = "Ủy ban nhân dân các xã, thị trấn") String name,
       GroupSelection selection,
-      List<UnitRef> members) {}
+      List<UnitRef> members,
+      long version) {}
+
+  @Schema(name = "UnitGroupInput", description = "A unit group's name and members.")
+  public record UnitGroupInput(
+      @NotBlank @Size(max = 255) @Schema(example = "Các đơn vị liên quan") String name,
+      @NotNull @Schema(description = "Ids of the member units; replaces the current members.")
+          List<@NotNull Long> memberIds,
+      @Schema(description = "The version you loaded; 409 if stale.") Long version) {}
 
   @Schema(name = "UnitTree", description = "All units as a tree, and the groups.")
   public record UnitTree(List<UnitNode> units, List<UnitGroupView> groups) {}

@@ -17,6 +17,10 @@ public class UnitRepository implements PanacheRepository<Unit> {
     return findByIdOptional(id).orElseThrow(() -> ApiException.notFound("entity.unit", id));
   }
 
+  public List<Unit> listByIds(java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+  }
+
   public Optional<Unit> findByKey(String key) {
     return find("key", key).firstResultOptional();
   }

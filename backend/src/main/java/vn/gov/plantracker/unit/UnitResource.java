@@ -22,6 +22,8 @@ import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.unit.UnitDtos.UnitGroupInput;
+import vn.gov.plantracker.unit.UnitDtos.UnitGroupView;
 import vn.gov.plantracker.unit.UnitDtos.UnitInput;
 import vn.gov.plantracker.unit.UnitDtos.UnitTree;
 import vn.gov.plantracker.unit.UnitDtos.UnitView;
@@ -54,6 +56,24 @@ public class UnitResource {
   @Operation(summary = "All units as a tree, with the unit groups")
   public UnitTree tree() {
     return service.tree();
+  }
+
+  @GET
+  @Path("/unit-groups/{id}")
+  @Operation(summary = "Get a unit group with its members")
+  public UnitGroupView group(@PathParam("id") long id) {
+    return service.group(id);
+  }
+
+  @PUT
+  @Path("/unit-groups/{id}")
+  @Operation(
+      summary = "Rename a unit group and set its members",
+      description =
+          "Replaces the members, e.g. the units the coordinator counts as \"các đơn vị liên"
+              + " quan\". Send the version you loaded; 409 if stale.")
+  public UnitGroupView updateGroup(@PathParam("id") long id, @NotNull @Valid UnitGroupInput input) {
+    return service.updateGroup(id, input);
   }
 
   @GET

@@ -5,12 +5,15 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.common.text.VietnameseOrder;
+import vn.gov.plantracker.unit.UnitDtos.UnitGroupInput;
 import vn.gov.plantracker.unit.UnitDtos.UnitGroupView;
 import vn.gov.plantracker.unit.UnitDtos.UnitInput;
 import vn.gov.plantracker.unit.UnitDtos.UnitNode;
@@ -51,21 +54,35 @@ public class UnitService {
         childrenOf.computeIfAbsent(unit.parent.id, k -> new ArrayList<>()).add(unit);
       }
     }
-    List<UnitGroupView> groups =
-        units.listGroups().stream()
-            .map(
-                g ->
-                    new UnitGroupView(
-                        g.id,
-                        g.code,
-                        g.name,
-                        g.selection,
-                        g.members.stream()
-                            .sorted(Comparator.comparing((Unit u) -> u.name, order))
-                            .map(UnitRef::of)
-                            .toList()))
-            .toList();
+    List<UnitGroupView> groups = units.listGroups().stream().map(g -> groupView(g, order)).toList();
     return new UnitTree(nodes(roots, childrenOf, order), groups);
+  }
+
+  @Transactional
+  public UnitGroupView group(Long id) {
+    return groupView(units.getGroup(id), VietnameseOrder.names());
+  }
+
+  /** Renames a group and replaces its members (e.g. the coordinator's "related units"). */
+  @Transactional
+  public UnitGroupView updateGroup(Long id, UnitGroupInput input) {
+    UnitGroup group = units.getGroup(id);
+    ApiException.checkVersion(input.version(), group.version, "entity.unitGroup", id);
+    Set<Long> wanted = new LinkedHashSet<>(input.memberIds());
+    List<Unit> members = units.listByIds(wanted);
+    if (members.size() != wanted.size()) {
+      Long missing =
+          wanted.stream()
+              .filter(w -> members.stream().noneMatch(m -> m.id.equals(w)))
+              .findFirst()
+              .orElseThrow();
+      throw ApiException.notFound("entity.unit", missing);
+    }
+    group.name = input.name().strip();
+    group.members.clear();
+    group.members.addAll(members);
+    units.flush();
+    return groupView(group, VietnameseOrder.names());
   }
 
   @Transactional
@@ -112,6 +129,19 @@ public class UnitService {
     unit.officialCode = input.officialCode();
     unit.setValidity(input.validFrom(), input.validTo());
     unit.moveUnder(input.parentId() == null ? null : units.get(input.parentId()));
+  }
+
+  private static UnitGroupView groupView(UnitGroup group, Comparator<String> order) {
+    return new UnitGroupView(
+        group.id,
+        group.code,
+        group.name,
+        group.selection,
+        group.members.stream()
+            .sorted(Comparator.comparing((Unit u) -> u.name, order))
+            .map(UnitRef::of)
+            .toList(),
+        group.version);
   }
 
   private static List<UnitNode> nodes(

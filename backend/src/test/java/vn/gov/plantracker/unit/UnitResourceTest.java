@@ -96,6 +96,99 @@ class UnitResourceTest {
     given().get("/api/v1/units/{id}", office).then().statusCode(200);
   }
 
+  @Test
+  void shouldLetTheCoordinatorChooseTheRelatedUnits() {
+    long related =
+        given()
+            .get("/api/v1/units/tree")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("groups.find { it.code == 'RELATED_UNITS' }.id");
+    long ethnic = Seeded.unitId("Phòng Dân tộc");
+    long planId = Seeded.planId();
+    long version =
+        given()
+            .get("/api/v1/unit-groups/{id}", related)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    Map<String, Object> choose =
+        Map.of("name", "Các đơn vị liên quan", "memberIds", List.of(ethnic), "version", version);
+    long chosenVersion =
+        given()
+            .contentType("application/json")
+            .body(choose)
+            .when()
+            .put("/api/v1/unit-groups/{id}", related)
+            .then()
+            .statusCode(200)
+            .body("members.shortName", equalTo(List.of("Phòng Dân tộc")))
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    try {
+      given()
+          .queryParam("unitId", ethnic)
+          .queryParam("size", 200)
+          .when()
+          .get("/api/v1/plans/{id}/tasks", planId)
+          .then()
+          .statusCode(200)
+          .body("items.find { it.code == '3.a.8' }.roles[0].role", equalTo("COORDINATING"))
+          .body(
+              "items.find { it.code == '3.a.8' }.roles[0].viaGroup.shortName",
+              equalTo("RELATED_UNITS"));
+      given()
+          .contentType("application/json")
+          .body(choose)
+          .when()
+          .put("/api/v1/unit-groups/{id}", related)
+          .then()
+          .statusCode(409);
+    } finally {
+      given()
+          .contentType("application/json")
+          .body(
+              Map.of(
+                  "name", "Các đơn vị liên quan", "memberIds", List.of(), "version", chosenVersion))
+          .when()
+          .put("/api/v1/unit-groups/{id}", related)
+          .then()
+          .statusCode(200);
+    }
+  }
+
+  @Test
+  void shouldRefuseAnUnknownMember() {
+    long related =
+        given()
+            .get("/api/v1/units/tree")
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("groups.find { it.code == 'RELATED_UNITS' }.id");
+    long version =
+        given()
+            .get("/api/v1/unit-groups/{id}", related)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "name", "Các đơn vị liên quan", "memberIds", List.of(987654), "version", version))
+        .when()
+        .put("/api/v1/unit-groups/{id}", related)
+        .then()
+        .statusCode(404)
+        .body("code", equalTo("NOT_FOUND"));
+  }
+
   private static long create(String name, long parentId) {
     return given()
         .contentType("application/json")

@@ -119,9 +119,4 @@ public class AssignmentBlock extends PanacheEntityBase {
       parties.add(party);
     }
   }
-
-  /** Whether the block covers one of the given tasks. */
-  public boolean covers(Long taskId) {
-    return tasks.stream().anyMatch(t -> t.id.equals(taskId));
-  }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import vn.gov.plantracker.common.error.ApiException;
 
 /**
@@ -77,17 +78,29 @@ public class AssignmentRepository implements PanacheRepository<AssignmentBlock> 
     return max == null ? 1 : max + 1;
   }
 
-  /** The id of the block already covering the task, other than {@code exceptBlockId}. */
-  public boolean coveredElsewhere(Long taskId, Long exceptBlockId) {
-    return getEntityManager()
+  /** The block covering a task, with its parties and tasks loaded, if any. */
+  public Optional<AssignmentBlock> findCovering(Long taskId) {
+    List<AssignmentBlock> found =
+        getEntityManager()
             .createQuery(
-                "select count(b) from AssignmentBlock b join b.tasks t"
-                    + " where t.id = :task and b.id <> :block",
-                Long.class)
+                WITH_PARTIES + " where exists (select 1 from b.tasks t where t.id = :task)",
+                AssignmentBlock.class)
             .setParameter("task", taskId)
-            .setParameter("block", exceptBlockId == null ? -1L : exceptBlockId)
-            .getSingleResult()
-        > 0;
+            .getResultList();
+    loadTasks(found);
+    return found.stream().findFirst();
+  }
+
+  /** Which of the tasks another block than {@code exceptBlockId} already covers. */
+  public List<Long> coveredElsewhere(Collection<Long> taskIds, Long exceptBlockId) {
+    return getEntityManager()
+        .createQuery(
+            "select t.id from AssignmentBlock b join b.tasks t"
+                + " where t.id in :tasks and b.id <> :block",
+            Long.class)
+        .setParameter("tasks", taskIds)
+        .setParameter("block", exceptBlockId == null ? -1L : exceptBlockId)
+        .getResultList();
   }
 
   /** Unlinks a task from whatever block covers it (before the task is deleted). */

@@ -3,8 +3,10 @@ package vn.gov.plantracker.task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
@@ -109,18 +111,25 @@ public class AssignmentService {
 
   /** The tasks a block may cover: actions of its item, or the item itself. */
   private Set<Task> coveredTasks(AssignmentBlock block, Task item, List<Long> taskIds) {
+    Set<Long> wanted = new LinkedHashSet<>(taskIds);
+    Map<Long, Task> found = new HashMap<>();
+    tasks.listByIds(wanted).forEach(t -> found.put(t.id, t));
     Set<Task> covered = new LinkedHashSet<>();
-    for (Long taskId : taskIds) {
-      Task task = tasks.get(taskId);
+    for (Long taskId : wanted) {
+      Task task = found.get(taskId);
+      if (task == null) {
+        throw ApiException.notFound("entity.task", taskId);
+      }
       boolean inItem =
           task.id.equals(item.id) || (task.parent != null && task.parent.id.equals(item.id));
       if (!inItem) {
         throw ApiException.rule("rule.block.taskOutsideItem", task.code);
       }
-      if (blocks.coveredElsewhere(task.id, block.id)) {
-        throw ApiException.rule("rule.block.taskTaken", task.code);
-      }
       covered.add(task);
+    }
+    List<Long> taken = blocks.coveredElsewhere(wanted, block.id);
+    if (!taken.isEmpty()) {
+      throw ApiException.rule("rule.block.taskTaken", found.get(taken.get(0)).code);
     }
     return covered;
   }

@@ -2,6 +2,7 @@ package vn.gov.plantracker.task;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import vn.gov.plantracker.common.error.ApiException;
 
@@ -16,6 +17,10 @@ public class TaskRepository implements PanacheRepository<Task> {
   /** Every task of a plan, parents before children, siblings in order. */
   public List<Task> listByPlan(Long planId) {
     return list("plan.id = ?1 order by level, ordinal, id", planId);
+  }
+
+  public List<Task> listByIds(Collection<Long> ids) {
+    return list("id in ?1", ids);
   }
 
   public boolean codeTaken(Long planId, String code, Long exceptId) {

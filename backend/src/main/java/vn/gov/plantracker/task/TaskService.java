@@ -102,7 +102,7 @@ public class TaskService {
   @Transactional
   public TaskView get(Long id) {
     Task task = tasks.get(id);
-    return view(task, blocks.listByPlan(task.plan.id));
+    return view(task, blocks.findCovering(task.id).orElse(null));
   }
 
   @Transactional
@@ -120,7 +120,7 @@ public class TaskService {
     task.ordinal = input.ordinal() != null ? input.ordinal() : tasks.nextOrdinal(planId, parent);
     tasks.persistAndFlush(task);
     task.refreshPath();
-    return view(task, List.of());
+    return view(task, null);
   }
 
   @Transactional
@@ -136,7 +136,7 @@ public class TaskService {
       task.ordinal = input.ordinal();
     }
     tasks.flush();
-    return view(task, blocks.listByPlan(task.plan.id));
+    return view(task, blocks.findCovering(task.id).orElse(null));
   }
 
   @Transactional
@@ -190,9 +190,7 @@ public class TaskService {
         .toList();
   }
 
-  private static TaskView view(Task task, List<AssignmentBlock> planBlocks) {
-    AssignmentBlock block =
-        planBlocks.stream().filter(b -> b.covers(task.id)).findFirst().orElse(null);
+  private static TaskView view(Task task, AssignmentBlock block) {
     return new TaskView(
         task.id,
         task.plan.id,

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -39,6 +41,7 @@ public class PlanResource {
 
   @GET
   @Path("/plans")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "List plans", description = "Newest first.")
   public Page<PlanSummary> list(
       @QueryParam("status") PlanStatus status, @BeanParam @Valid PageRequest page) {
@@ -47,6 +50,7 @@ public class PlanResource {
 
   @GET
   @Path("/plans/{id}")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a plan with its targets, references and recipients")
   public PlanDetail get(@PathParam("id") long id) {
     return service.get(id);
@@ -54,6 +58,7 @@ public class PlanResource {
 
   @POST
   @Path("/plans")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Create a plan")
   @APIResponse(
       responseCode = "201",
@@ -69,6 +74,7 @@ public class PlanResource {
 
   @PUT
   @Path("/plans/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Update a plan", description = "Send the version you loaded; 409 if stale.")
   public PlanDetail update(@PathParam("id") long id, @NotNull @Valid PlanInput input) {
     return service.update(id, input);
@@ -76,6 +82,7 @@ public class PlanResource {
 
   @DELETE
   @Path("/plans/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Delete a plan",
       description = "Deletes it with its tasks, assignments, targets, references and recipients.")

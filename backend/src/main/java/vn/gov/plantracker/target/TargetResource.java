@@ -1,5 +1,6 @@
 package vn.gov.plantracker.target;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -38,6 +40,7 @@ public class TargetResource {
 
   @GET
   @Path("/plans/{planId}/targets")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "List a plan's targets", description = "In the plan's order.")
   public Page<TargetView> list(
       @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
@@ -46,6 +49,7 @@ public class TargetResource {
 
   @POST
   @Path("/plans/{planId}/targets")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Add a target to a plan")
   @APIResponse(
       responseCode = "201",
@@ -62,6 +66,7 @@ public class TargetResource {
 
   @GET
   @Path("/targets/{id}")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a target")
   public TargetView get(@PathParam("id") long id) {
     return service.get(id);
@@ -69,6 +74,7 @@ public class TargetResource {
 
   @PUT
   @Path("/targets/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Update a target",
       description = "Send the version you loaded; 409 if stale.")
@@ -79,6 +85,7 @@ public class TargetResource {
 
   @DELETE
   @Path("/targets/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Delete a target")
   public void delete(
       @PathParam("id") long id,

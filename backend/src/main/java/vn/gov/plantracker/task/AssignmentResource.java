@@ -1,5 +1,6 @@
 package vn.gov.plantracker.task;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -38,6 +40,7 @@ public class AssignmentResource {
 
   @GET
   @Path("/plans/{planId}/assignment-blocks")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "List a plan's assignment blocks", description = "In document order.")
   public Page<AssignmentBlockView> list(
       @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
@@ -46,6 +49,7 @@ public class AssignmentResource {
 
   @POST
   @Path("/plans/{planId}/assignment-blocks")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Add an assignment block")
   @APIResponse(
       responseCode = "201",
@@ -62,6 +66,7 @@ public class AssignmentResource {
 
   @GET
   @Path("/assignment-blocks/{id}")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "Get an assignment block")
   public AssignmentBlockView get(@PathParam("id") long id) {
     return service.get(id);
@@ -69,6 +74,7 @@ public class AssignmentResource {
 
   @PUT
   @Path("/assignment-blocks/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Update an assignment block",
       description = "Send the version you loaded; 409 if stale.")
@@ -79,6 +85,7 @@ public class AssignmentResource {
 
   @DELETE
   @Path("/assignment-blocks/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Delete an assignment block", description = "Its tasks become unassigned.")
   public void delete(
       @PathParam("id") long id,

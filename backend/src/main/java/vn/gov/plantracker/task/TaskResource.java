@@ -1,5 +1,6 @@
 package vn.gov.plantracker.task;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -42,6 +44,7 @@ public class TaskResource {
 
   @GET
   @Path("/plans/{planId}/task-tree")
+  @RolesAllowed(Roles.READER)
   @Operation(
       summary = "A plan's tasks as a tree",
       description = "Groups, their items and actions, each with the block that covers it.")
@@ -51,6 +54,7 @@ public class TaskResource {
 
   @GET
   @Path("/plans/{planId}/tasks")
+  @RolesAllowed(Roles.READER)
   @Operation(
       summary = "A plan's actionable tasks as a filtered list",
       description =
@@ -65,6 +69,7 @@ public class TaskResource {
 
   @POST
   @Path("/plans/{planId}/tasks")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Add a task to a plan")
   @APIResponse(
       responseCode = "201",
@@ -81,6 +86,7 @@ public class TaskResource {
 
   @GET
   @Path("/tasks/{id}")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a task")
   public TaskView get(@PathParam("id") long id) {
     return service.get(id);
@@ -88,6 +94,7 @@ public class TaskResource {
 
   @PUT
   @Path("/tasks/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Update a task",
       description = "A new label renames the codes of its sub-tasks. 409 if the version is stale.")
@@ -97,6 +104,7 @@ public class TaskResource {
 
   @DELETE
   @Path("/tasks/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Delete a task", description = "Refused (409) while it has sub-tasks.")
   public void delete(
       @PathParam("id") long id,

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.unit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -41,6 +43,7 @@ public class UnitResource {
 
   @GET
   @Path("/units")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "List units", description = "Sorted by name in Vietnamese order.")
   public Page<UnitView> list(
       @QueryParam("kind") UnitKind kind,
@@ -53,6 +56,7 @@ public class UnitResource {
 
   @GET
   @Path("/units/tree")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "All units as a tree, with the unit groups")
   public UnitTree tree() {
     return service.tree();
@@ -60,6 +64,7 @@ public class UnitResource {
 
   @GET
   @Path("/unit-groups/{id}")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a unit group with its members")
   public UnitGroupView group(@PathParam("id") long id) {
     return service.group(id);
@@ -67,6 +72,7 @@ public class UnitResource {
 
   @PUT
   @Path("/unit-groups/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(
       summary = "Rename a unit group and set its members",
       description =
@@ -78,6 +84,7 @@ public class UnitResource {
 
   @GET
   @Path("/units/{id}")
+  @RolesAllowed(Roles.READER)
   @Operation(summary = "Get a unit")
   public UnitView get(@PathParam("id") long id) {
     return service.get(id);
@@ -85,6 +92,7 @@ public class UnitResource {
 
   @POST
   @Path("/units")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Create a unit")
   @APIResponse(
       responseCode = "201",
@@ -100,6 +108,7 @@ public class UnitResource {
 
   @PUT
   @Path("/units/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Update a unit", description = "Send the version you loaded; 409 if stale.")
   public UnitView update(@PathParam("id") long id, @NotNull @Valid UnitInput input) {
     return service.update(id, input);
@@ -107,6 +116,7 @@ public class UnitResource {
 
   @DELETE
   @Path("/units/{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(
       summary = "Delete a unit",
       description = "Refused (409) while it has sub-units or is named by a plan or assignment.")

@@ -1,7 +1,7 @@
 package vn.gov.plantracker.common;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +25,7 @@ class OpenApiContractTest {
   @Test
   void shouldServeExactlyTheContractInOpenapiYaml() throws Exception {
     String served =
-        given()
+        asAdmin()
             .queryParam("format", "yaml")
             .when()
             .get("/q/openapi")

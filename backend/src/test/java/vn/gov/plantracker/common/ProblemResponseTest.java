@@ -1,11 +1,11 @@
 package vn.gov.plantracker.common;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldAnswerAMissingPlanInVietnameseByDefault() {
-    given()
+    asAdmin()
         .when()
         .get("/api/v1/plans/987654")
         .then()
@@ -33,7 +33,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldAnswerInEnglishWhenAsked() {
-    given()
+    asAdmin()
         .header("Accept-Language", "en-US,en;q=0.8")
         .when()
         .get("/api/v1/units/987654")
@@ -44,7 +44,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldListEveryInvalidFieldWith422() {
-    given()
+    asAdmin()
         .contentType("application/json")
         .header("Accept-Language", "vi")
         .body("{\"title\": \"  \"}")
@@ -60,7 +60,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldGiveFieldMessagesInEnglishWhenAsked() {
-    given()
+    asAdmin()
         .contentType("application/json")
         .header("Accept-Language", "en")
         .body("{\"title\": \"\"}")
@@ -74,7 +74,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldRejectTextTooLongToStoreWith422() {
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(
             java.util.Map.of(
@@ -97,7 +97,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldRejectMalformedJsonWith400() {
-    given()
+    asAdmin()
         .contentType("application/json")
         .body("{\"title\": ")
         .when()
@@ -111,7 +111,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldNameAFieldOfTheWrongType() {
-    given()
+    asAdmin()
         .contentType("application/json")
         .body("{\"issueYear\": \"năm nay\", \"symbol\": \"KH-UBND\"}")
         .when()
@@ -123,7 +123,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldRejectAnOutOfRangePageSize() {
-    given()
+    asAdmin()
         .queryParam("size", 0)
         .when()
         .get("/api/v1/plans")
@@ -134,7 +134,7 @@ class ProblemResponseTest {
 
   @Test
   void shouldRejectANonNumericParameterWithoutA500() {
-    given()
+    asAdmin()
         .queryParam("page", "abc")
         .when()
         .get("/api/v1/plans")
@@ -145,13 +145,13 @@ class ProblemResponseTest {
 
   @Test
   void shouldAnswerUnknownRoutesAndMethodsAsProblems() {
-    given()
+    asAdmin()
         .when()
         .get("/api/v1/nothing-here")
         .then()
         .statusCode(404)
         .body("code", equalTo("ROUTE_NOT_FOUND"));
-    given()
+    asAdmin()
         .when()
         .patch("/api/v1/plans")
         .then()

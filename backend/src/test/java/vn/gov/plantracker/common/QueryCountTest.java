@@ -1,7 +1,7 @@
 package vn.gov.plantracker.common;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ class QueryCountTest {
   private long statementsFor(String path, Object... params) {
     Statistics statistics = sessionFactory.getStatistics();
     statistics.clear();
-    given().queryParam("size", 200).when().get(path, params).then().statusCode(200);
+    asAdmin().queryParam("size", 200).when().get(path, params).then().statusCode(200);
     long count = statistics.getPrepareStatementCount();
     System.out.printf("%d SQL statements for GET %s%n", count, path);
     return count;

@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.Accounts;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Seeded;
 
 /**
- * Drives the dashboard served by the packaged service in headless Chromium: the plan page filtered
- * by Phòng Giáo dục shows action 3.a.8. The script lives with the frontend (frontend/e2e); its
+ * Drives the dashboard served by the packaged service in headless Chromium: a commune officer signs
+ * in and lands on the commune's obligations, the plan page filtered by Phòng Giáo dục shows action
+ * 3.a.8, and signing out ends the session. The script lives with the frontend (frontend/e2e); its
  * screenshot lands in backend/target/screenshots.
  */
 @QuarkusIntegrationTest
@@ -42,6 +45,7 @@ class DashboardBrowserIT {
 
   @Test
   void shouldShowWhatPhongGiaoDucOwesOnThePlanPage() throws Exception {
+    String username = Accounts.createUser("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y"));
     Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(screenshots);
     Path log = screenshots.resolve("e2e.log");
@@ -52,6 +56,8 @@ class DashboardBrowserIT {
             .redirectOutput(log.toFile());
     npm.environment().put("BASE_URL", RestAssured.baseURI + ":" + RestAssured.port);
     npm.environment().put("SCREENSHOT_DIR", screenshots.toString());
+    npm.environment().put("E2E_USERNAME", username);
+    npm.environment().put("E2E_PASSWORD", Accounts.PASSWORD);
     Process run = npm.start();
     boolean finished = run.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {

@@ -1,9 +1,9 @@
 package vn.gov.plantracker.plan;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class PlanResourceTest {
 
   @Test
   void shouldGiveTheSeededDraftWithoutNumberOrDate() {
-    given()
+    asAdmin()
         .when()
         .get("/api/v1/plans/{id}", Seeded.planId())
         .then()
@@ -30,7 +30,7 @@ class PlanResourceTest {
 
   @Test
   void shouldGiveThePlanWithTargetsAndReferences() {
-    given()
+    asAdmin()
         .when()
         .get("/api/v1/plans/{id}", Seeded.planId())
         .then()

@@ -1,10 +1,10 @@
 package vn.gov.plantracker.plan;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -23,7 +23,7 @@ import vn.gov.plantracker.support.Seeded;
 class PlanWriteTest {
 
   private static JsonPath post(String path, Object body, Object... pathParams) {
-    return given()
+    return asAdmin()
         .contentType("application/json")
         .body(body)
         .when()
@@ -81,7 +81,7 @@ class PlanWriteTest {
             Map.of("parentId", item, "kind", "ACTION", "label", "2", "text", "Việc hai"),
             planId);
     assertThat(second.getString("code")).isEqualTo("1.a.2");
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(Map.of("parentId", item, "kind", "ACTION", "label", "3", "text", "Việc ba"))
         .when()
@@ -109,7 +109,7 @@ class PlanWriteTest {
             planId);
     assertThat(block.getList("taskCodes")).containsExactly("1.a.1", "1.a.2");
 
-    given()
+    asAdmin()
         .queryParam("unitId", Seeded.unitId("Phòng GD&ĐT"))
         .when()
         .get("/api/v1/plans/{id}/tasks", planId)
@@ -122,7 +122,7 @@ class PlanWriteTest {
   @Test
   void shouldRefuseAStaleUpdateAndKeepTheStoredPlan() {
     long planId = createPlan("Kế hoạch trước khi sửa");
-    JsonPath loaded = given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
+    JsonPath loaded = asAdmin().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
     Map<String, Object> update =
         Map.of(
             "symbol",
@@ -135,7 +135,7 @@ class PlanWriteTest {
             "Kế hoạch đã sửa",
             "version",
             loaded.getLong("version"));
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(update)
         .when()
@@ -146,7 +146,7 @@ class PlanWriteTest {
 
     Map<String, Object> stale = new java.util.HashMap<>(update);
     stale.put("title", "Sửa đè bằng bản cũ");
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(stale)
         .when()
@@ -154,34 +154,34 @@ class PlanWriteTest {
         .then()
         .statusCode(409)
         .body("code", equalTo("STALE_VERSION"));
-    given().get("/api/v1/plans/{id}", planId).then().body("title", equalTo("Kế hoạch đã sửa"));
+    asAdmin().get("/api/v1/plans/{id}", planId).then().body("title", equalTo("Kế hoạch đã sửa"));
   }
 
   @Test
   void shouldRequireTheVersionToUpdateOrDelete() {
     long planId = createPlan("Kế hoạch cần phiên bản");
-    given()
+    asAdmin()
         .when()
         .delete("/api/v1/plans/{id}", planId)
         .then()
         .statusCode(422)
         .body("errors[0].field", equalTo("version"));
     long version =
-        given().get("/api/v1/plans/{id}", planId).then().extract().jsonPath().getLong("version");
-    given()
+        asAdmin().get("/api/v1/plans/{id}", planId).then().extract().jsonPath().getLong("version");
+    asAdmin()
         .queryParam("version", version)
         .when()
         .delete("/api/v1/plans/{id}", planId)
         .then()
         .statusCode(204);
-    given().get("/api/v1/plans/{id}", planId).then().statusCode(404);
+    asAdmin().get("/api/v1/plans/{id}", planId).then().statusCode(404);
   }
 
   @Test
   void shouldRejectABlockCoveringATaskOfAnotherItemOrAlreadyCovered() {
     long planId = Seeded.planId();
     JsonPath tasks =
-        given()
+        asAdmin()
             .queryParam("size", 200)
             .get("/api/v1/plans/{id}/tasks", planId)
             .then()
@@ -200,7 +200,7 @@ class PlanWriteTest {
             "ONGOING",
             "taskIds",
             List.of(action3b1));
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(block)
         .when()
@@ -210,7 +210,7 @@ class PlanWriteTest {
         .body("code", equalTo("RULE_VIOLATED"));
     Map<String, Object> taken = new java.util.HashMap<>(block);
     taken.put("taskIds", List.of(action3a1));
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(taken)
         .when()
@@ -223,7 +223,7 @@ class PlanWriteTest {
   @Test
   void shouldRejectAQuantitativeTargetWithAnInvertedRange() {
     long planId = createPlan("Kế hoạch có mục tiêu");
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(
             Map.of(
@@ -244,6 +244,6 @@ class PlanWriteTest {
         .then()
         .statusCode(422)
         .body("code", equalTo("RULE_VIOLATED"));
-    given().get("/api/v1/plans/{id}/targets", planId).then().body("totalItems", equalTo(0));
+    asAdmin().get("/api/v1/plans/{id}/targets", planId).then().body("totalItems", equalTo(0));
   }
 }

@@ -1,7 +1,7 @@
 package vn.gov.plantracker.seed;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -21,7 +21,7 @@ class SeededPlanStructureTest {
   @Inject SeedLoader loader;
 
   private JsonPath tree() {
-    return given()
+    return asAdmin()
         .get("/api/v1/plans/{id}/task-tree", Seeded.planId())
         .then()
         .statusCode(200)
@@ -30,7 +30,7 @@ class SeededPlanStructureTest {
   }
 
   private Map<String, Object> blockOf(String code) {
-    return given()
+    return asAdmin()
         .queryParam("q", code)
         .queryParam("size", 200)
         .get("/api/v1/plans/{id}/tasks", Seeded.planId())
@@ -66,7 +66,7 @@ class SeededPlanStructureTest {
   @Test
   void shouldApplyEachBlockToTheActionsWrittenSinceThePreviousOne() {
     JsonPath blocks =
-        given()
+        asAdmin()
             .queryParam("size", 200)
             .get("/api/v1/plans/{id}/assignment-blocks", Seeded.planId())
             .then()
@@ -127,7 +127,7 @@ class SeededPlanStructureTest {
   @Test
   void shouldStoreCleanTextWithFootnoteSplitsRejoined() {
     List<String> texts =
-        given()
+        asAdmin()
             .queryParam("size", 200)
             .get("/api/v1/plans/{id}/tasks", Seeded.planId())
             .then()
@@ -149,7 +149,7 @@ class SeededPlanStructureTest {
   @Test
   void shouldKeepTheReferencesTargetsRecipientsAndSignature() {
     JsonPath plan =
-        given()
+        asAdmin()
             .get("/api/v1/plans/{id}", Seeded.planId())
             .then()
             .statusCode(200)
@@ -178,7 +178,7 @@ class SeededPlanStructureTest {
 
   @Test
   void shouldHaveTheEightCommunesAsAGroup() {
-    JsonPath tree = given().get("/api/v1/units/tree").then().statusCode(200).extract().jsonPath();
+    JsonPath tree = asAdmin().get("/api/v1/units/tree").then().statusCode(200).extract().jsonPath();
     assertThat(tree.getList("groups.find { it.code == 'ALL_COMMUNES' }.members.name"))
         .containsExactly(
             "Ủy ban nhân dân thị trấn Plei Kần",
@@ -193,13 +193,13 @@ class SeededPlanStructureTest {
 
   @Test
   void shouldNotDuplicateAnythingWhenLoadedAgain() {
-    long units = given().get("/api/v1/units").then().extract().jsonPath().getLong("totalItems");
-    long plans = given().get("/api/v1/plans").then().extract().jsonPath().getLong("totalItems");
+    long units = asAdmin().get("/api/v1/units").then().extract().jsonPath().getLong("totalItems");
+    long plans = asAdmin().get("/api/v1/plans").then().extract().jsonPath().getLong("totalItems");
     boolean created = loader.load(loader.read(SeedLoader.SEED));
     assertThat(created).isFalse();
-    assertThat(given().get("/api/v1/plans").then().extract().jsonPath().getLong("totalItems"))
+    assertThat(asAdmin().get("/api/v1/plans").then().extract().jsonPath().getLong("totalItems"))
         .isEqualTo(plans);
-    assertThat(given().get("/api/v1/units").then().extract().jsonPath().getLong("totalItems"))
+    assertThat(asAdmin().get("/api/v1/units").then().extract().jsonPath().getLong("totalItems"))
         .isEqualTo(units);
   }
 

@@ -15,6 +15,9 @@ import vn.gov.plantracker.devdb.EmbeddedDatabase;
  */
 public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
+  /** The first administrator's password, for the tests and the packaged service they start. */
+  private static final String ADMIN_PASSWORD = "plantracker.security.admin.password";
+
   private EmbeddedDatabase db;
 
   @Override
@@ -22,17 +25,27 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
     String url = System.getenv("TEST_DB_URL");
     if (url != null && !url.isBlank()) {
       return Map.of(
-          "quarkus.datasource.jdbc.url", url,
-          "quarkus.datasource.username", env("TEST_DB_USER", "plantracker"),
-          "quarkus.datasource.password", env("TEST_DB_PASSWORD", ""));
+          "quarkus.datasource.jdbc.url",
+          url,
+          "quarkus.datasource.username",
+          env("TEST_DB_USER", "plantracker"),
+          "quarkus.datasource.password",
+          env("TEST_DB_PASSWORD", ""),
+          ADMIN_PASSWORD,
+          Accounts.ADMIN_PASSWORD);
     }
     Path home = Path.of("target", "embedded-db").toAbsolutePath();
     deleteData(home.resolve("data"));
     db = EmbeddedDatabase.start(home);
     return Map.of(
-        "quarkus.datasource.jdbc.url", db.jdbcUrl(),
-        "quarkus.datasource.username", EmbeddedDatabase.USER,
-        "quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
+        "quarkus.datasource.jdbc.url",
+        db.jdbcUrl(),
+        "quarkus.datasource.username",
+        EmbeddedDatabase.USER,
+        "quarkus.datasource.password",
+        EmbeddedDatabase.PASSWORD,
+        ADMIN_PASSWORD,
+        Accounts.ADMIN_PASSWORD);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package vn.gov.plantracker.support;
 
-import static io.restassured.RestAssured.given;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -15,7 +15,7 @@ public final class Seeded {
 
   public static long planId() {
     List<Map<String, Object>> plans =
-        given()
+        asAdmin()
             .queryParam("size", 200)
             .get("/api/v1/plans")
             .then()
@@ -33,7 +33,7 @@ public final class Seeded {
   /** The unit with exactly this short name. */
   public static long unitId(String shortName) {
     JsonPath page =
-        given()
+        asAdmin()
             .queryParam("q", shortName)
             .queryParam("size", 200)
             .get("/api/v1/units")

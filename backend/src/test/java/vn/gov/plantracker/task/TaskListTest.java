@@ -1,8 +1,8 @@
 package vn.gov.plantracker.task;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -18,7 +18,7 @@ class TaskListTest {
 
   private JsonPath tasks(Object... params) {
     long planId = Seeded.planId();
-    var request = given().queryParam("size", 200);
+    var request = asAdmin().queryParam("size", 200);
     for (int i = 0; i < params.length; i += 2) {
       request = request.queryParam((String) params[i], params[i + 1]);
     }
@@ -56,7 +56,7 @@ class TaskListTest {
   @Test
   void shouldListTheTasksAssignedToAGroupAsAWhole() {
     long communes =
-        given()
+        asAdmin()
             .get("/api/v1/units/tree")
             .then()
             .extract()
@@ -91,7 +91,7 @@ class TaskListTest {
 
   @Test
   void shouldPageWithTotals() {
-    given()
+    asAdmin()
         .queryParam("page", 2)
         .queryParam("size", 10)
         .when()
@@ -109,7 +109,7 @@ class TaskListTest {
     long planId = Seeded.planId();
     long education = Seeded.unitId("Phòng GD&ĐT");
     JsonPath owed =
-        given()
+        asAdmin()
             .queryParam("size", 200)
             .queryParam("planId", planId)
             .get("/api/v1/units/{id}/obligations", education)
@@ -127,7 +127,7 @@ class TaskListTest {
   @Test
   void shouldListGuidanceAsAnObligationOfTheGuidingUnit() {
     JsonPath owed =
-        given()
+        asAdmin()
             .get("/api/v1/units/{id}/obligations", Seeded.unitId("Ban Tuyên giáo Huyện ủy"))
             .then()
             .statusCode(200)

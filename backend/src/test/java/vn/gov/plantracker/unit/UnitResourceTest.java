@@ -1,8 +1,8 @@
 package vn.gov.plantracker.unit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -19,7 +19,7 @@ class UnitResourceTest {
   @Test
   void shouldFindUnitsWithoutDiacriticsInVietnameseOrder() {
     List<String> names =
-        given()
+        asAdmin()
             .queryParam("q", "uy ban nhan dan xa")
             .queryParam("size", 50)
             .get("/api/v1/units")
@@ -44,12 +44,15 @@ class UnitResourceTest {
     long district = Seeded.unitId("UBND huyện Ngọc Hồi");
     long parent = create("Phòng thử nghiệm", district);
     long child = create("Tổ thử nghiệm", parent);
-    String parentPath = given().get("/api/v1/units/{id}", parent).then().extract().path("path");
-    given().get("/api/v1/units/{id}", child).then().body("path", equalTo(parentPath + child + "/"));
+    String parentPath = asAdmin().get("/api/v1/units/{id}", parent).then().extract().path("path");
+    asAdmin()
+        .get("/api/v1/units/{id}", child)
+        .then()
+        .body("path", equalTo(parentPath + child + "/"));
 
     long version =
-        given().get("/api/v1/units/{id}", parent).then().extract().jsonPath().getLong("version");
-    given()
+        asAdmin().get("/api/v1/units/{id}", parent).then().extract().jsonPath().getLong("version");
+    asAdmin()
         .contentType("application/json")
         .body(
             Map.of(
@@ -67,7 +70,7 @@ class UnitResourceTest {
         .statusCode(422)
         .body("code", equalTo("RULE_VIOLATED"));
 
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(Map.of("name", "Phòng thử nghiệm", "kind", "OFFICE", "version", version))
         .when()
@@ -75,7 +78,7 @@ class UnitResourceTest {
         .then()
         .statusCode(200)
         .body("path", equalTo("/" + parent + "/"));
-    given()
+    asAdmin()
         .get("/api/v1/units/{id}", child)
         .then()
         .body("path", equalTo("/" + parent + "/" + child + "/"));
@@ -85,21 +88,21 @@ class UnitResourceTest {
   void shouldRefuseToDeleteAUnitThatStillOwesTasks() {
     long office = Seeded.unitId("Phòng Tư pháp");
     long version =
-        given().get("/api/v1/units/{id}", office).then().extract().jsonPath().getLong("version");
-    given()
+        asAdmin().get("/api/v1/units/{id}", office).then().extract().jsonPath().getLong("version");
+    asAdmin()
         .queryParam("version", version)
         .when()
         .delete("/api/v1/units/{id}", office)
         .then()
         .statusCode(409)
         .body("code", equalTo("CONFLICT"));
-    given().get("/api/v1/units/{id}", office).then().statusCode(200);
+    asAdmin().get("/api/v1/units/{id}", office).then().statusCode(200);
   }
 
   @Test
   void shouldLetTheCoordinatorChooseTheRelatedUnits() {
     long related =
-        given()
+        asAdmin()
             .get("/api/v1/units/tree")
             .then()
             .extract()
@@ -108,7 +111,7 @@ class UnitResourceTest {
     long ethnic = Seeded.unitId("Phòng Dân tộc");
     long planId = Seeded.planId();
     long version =
-        given()
+        asAdmin()
             .get("/api/v1/unit-groups/{id}", related)
             .then()
             .statusCode(200)
@@ -118,7 +121,7 @@ class UnitResourceTest {
     Map<String, Object> choose =
         Map.of("name", "Các đơn vị liên quan", "memberIds", List.of(ethnic), "version", version);
     long chosenVersion =
-        given()
+        asAdmin()
             .contentType("application/json")
             .body(choose)
             .when()
@@ -130,7 +133,7 @@ class UnitResourceTest {
             .jsonPath()
             .getLong("version");
     try {
-      given()
+      asAdmin()
           .queryParam("unitId", ethnic)
           .queryParam("size", 200)
           .when()
@@ -141,7 +144,7 @@ class UnitResourceTest {
           .body(
               "items.find { it.code == '3.a.8' }.roles[0].viaGroup.shortName",
               equalTo("RELATED_UNITS"));
-      given()
+      asAdmin()
           .contentType("application/json")
           .body(choose)
           .when()
@@ -149,7 +152,7 @@ class UnitResourceTest {
           .then()
           .statusCode(409);
     } finally {
-      given()
+      asAdmin()
           .contentType("application/json")
           .body(
               Map.of(
@@ -164,20 +167,20 @@ class UnitResourceTest {
   @Test
   void shouldRefuseAnUnknownMember() {
     long related =
-        given()
+        asAdmin()
             .get("/api/v1/units/tree")
             .then()
             .extract()
             .jsonPath()
             .getLong("groups.find { it.code == 'RELATED_UNITS' }.id");
     long version =
-        given()
+        asAdmin()
             .get("/api/v1/unit-groups/{id}", related)
             .then()
             .extract()
             .jsonPath()
             .getLong("version");
-    given()
+    asAdmin()
         .contentType("application/json")
         .body(
             Map.of(
@@ -190,7 +193,7 @@ class UnitResourceTest {
   }
 
   private static long create(String name, long parentId) {
-    return given()
+    return asAdmin()
         .contentType("application/json")
         .body(Map.of("name", name, "kind", "OFFICE", "parentId", parentId))
         .when()

@@ -17,6 +17,9 @@ public final class Launcher {
 
   private Launcher() {}
 
+  /** The password of every demo account (README lists them). */
+  static final String DEMO_PASSWORD = "ngoc-hoi-2030";
+
   public static void main(String[] args) throws IOException, InterruptedException {
     Path jar = Path.of(args[0]);
     Path dataHome = Path.of(args.length > 1 ? args[1] : ".data/mariadb");
@@ -36,6 +39,12 @@ public final class Launcher {
       command.add("-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl());
       command.add("-Dquarkus.datasource.username=" + EmbeddedDatabase.USER);
       command.add("-Dquarkus.datasource.password=" + EmbeddedDatabase.PASSWORD);
+      // The embedded demo: known accounts to try each role; never set in production.
+      command.add("-Dplantracker.demo.enabled=true");
+      command.add("-Dplantracker.demo.password=" + DEMO_PASSWORD);
+      if (!env.containsKey("PLANTRACKER_SECURITY_ADMIN_PASSWORD")) {
+        command.add("-Dplantracker.security.admin.password=" + DEMO_PASSWORD);
+      }
     }
     command.add("-jar");
     command.add(jar.toString());

@@ -2,6 +2,7 @@ package vn.gov.plantracker.common.api;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Completes the served contract in one place instead of on each class: the problem+json errors
@@ -24,7 +26,40 @@ public class ApiContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     markResponsePropertiesRequired(openAPI);
+    addSecuritySchemes(openAPI);
     addProblemResponses(openAPI);
+  }
+
+  /** The sign-in operation, the one API call that needs no credentials. */
+  private static final String SIGN_IN = ApiPaths.ROOT + ApiPaths.V1 + "/session";
+
+  private static final String TOKEN_SCHEME = "apiToken";
+  private static final String SESSION_SCHEME = "session";
+
+  /** Integrations send a bearer token; the dashboard's session cookie works as well. */
+  private static void addSecuritySchemes(OpenAPI openAPI) {
+    openAPI
+        .getComponents()
+        .addSecurityScheme(
+            TOKEN_SCHEME,
+            OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .description("An API token (Khóa API), created in the dashboard or POST /tokens."))
+        .addSecurityScheme(
+            SESSION_SCHEME,
+            OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.COOKIE)
+                .name("pt_session")
+                .description(
+                    "The dashboard's session cookie from POST /session; requests that change"
+                        + " something also send its csrfToken as X-CSRF-Token."));
+    openAPI.setSecurity(
+        new ArrayList<>(
+            List.of(
+                OASFactory.createSecurityRequirement().addScheme(TOKEN_SCHEME),
+                OASFactory.createSecurityRequirement().addScheme(SESSION_SCHEME))));
   }
 
   /**
@@ -78,6 +113,17 @@ public class ApiContractFilter implements OASFilter {
         APIResponses responses = entry.getValue().getResponses();
         PathItem.HttpMethod method = entry.getKey();
         add(responses, "400", "Malformed request or parameter.");
+        if (path.getKey().equals(SIGN_IN) && method == PathItem.HttpMethod.POST) {
+          entry.getValue().setSecurity(new ArrayList<>());
+          add(responses, "401", "Wrong username or password, or the account is disabled.");
+          add(responses, "429", "Too many failed sign-ins; see Retry-After.");
+        } else {
+          add(responses, "401", "Not signed in, or the token or session is unknown or expired.");
+          add(
+              responses,
+              "403",
+              "Not allowed for this role, unit or token scope, or no CSRF token.");
+        }
         if (hasId) {
           add(responses, "404", "Not found.");
         }

@@ -9,16 +9,39 @@ public class ApiException extends RuntimeException {
   private final ErrorCode code;
   private final transient Object[] args;
   private final String field;
+  private final transient java.time.Duration retryAfter;
 
   public ApiException(ErrorCode code, Object... args) {
     this(code, null, args);
   }
 
   private ApiException(ErrorCode code, String field, Object... args) {
+    this(code, field, null, args);
+  }
+
+  private ApiException(
+      ErrorCode code, String field, java.time.Duration retryAfter, Object... args) {
     super(code.name());
     this.code = code;
     this.field = field;
+    this.retryAfter = retryAfter;
     this.args = args;
+  }
+
+  /** Too many attempts: the client may try again after this long. */
+  public static ApiException throttled(ErrorCode code, java.time.Duration retryAfter) {
+    long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+    return new ApiException(code, null, retryAfter, minutes);
+  }
+
+  /** When set, the response tells the client when to retry. */
+  public java.time.Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** The caller is signed in but may not do this. */
+  public static ApiException forbidden() {
+    return new ApiException(ErrorCode.FORBIDDEN);
   }
 
   /** The one invalid field, for a validation failure found by a service. */

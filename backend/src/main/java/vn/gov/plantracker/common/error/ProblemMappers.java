@@ -2,6 +2,9 @@ package vn.gov.plantracker.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,6 +26,12 @@ public class ProblemMappers {
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  private final DeniedRequests denied;
+
+  ProblemMappers(DeniedRequests denied) {
+    this.denied = denied;
+  }
+
   @ServerExceptionMapper
   public Response apiException(ApiException e, HttpHeaders headers, UriInfo uri) {
     Locale locale = Messages.locale(headers);
@@ -30,7 +39,27 @@ public class ProblemMappers {
         e.field() == null
             ? null
             : List.of(new Problem.FieldError(e.field(), Messages.text(locale, "field.required")));
-    return build(e.code(), locale, uri, errors, e.args());
+    if (e.code().status() == 401 || e.code().status() == 403) {
+      denied.record();
+    }
+    Response response = build(e.code(), locale, uri, errors, e.args());
+    if (e.retryAfter() != null) {
+      response.getHeaders().putSingle("Retry-After", Math.max(1, e.retryAfter().toSeconds()));
+    }
+    return response;
+  }
+
+  /** No identity, or one that could not be verified (unknown, ended or expired credentials). */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+    denied.record();
+    return problem(ErrorCode.UNAUTHENTICATED, headers, uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    denied.record();
+    return problem(ErrorCode.FORBIDDEN, headers, uri, null);
   }
 
   @ServerExceptionMapper

@@ -1,0 +1,94 @@
+package vn.gov.plantracker.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.gov.plantracker.unit.UnitDtos.UnitRef;
+
+/** What the API says about users. */
+public final class UserDtos {
+
+  private UserDtos() {}
+
+  /** Passwords: long enough to resist guessing; the upper bound keeps bcrypt's 72 bytes. */
+  static final int PASSWORD_MIN = 10;
+
+  static final int PASSWORD_MAX = 72;
+
+  @Schema(description = "The signed-in user.")
+  public record CurrentUser(
+      long id,
+      @Schema(example = "xa.boy") String username,
+      @Schema(example = "Nguyễn Văn A") String displayName,
+      AccountRole role,
+      List<UnitRef> units) {
+
+    public static CurrentUser of(User user) {
+      return new CurrentUser(
+          user.id, user.username, user.displayName, user.accountRole(), unitRefs(user));
+    }
+  }
+
+  @Schema(description = "A user account.")
+  public record UserView(
+      long id,
+      String username,
+      String displayName,
+      AccountRole role,
+      List<UnitRef> units,
+      boolean enabled,
+      @Schema(nullable = true) Instant lastLoginAt,
+      @Schema(description = "Send it back on update; a stale value gets 409.") long version) {
+
+    public static UserView of(User user) {
+      return new UserView(
+          user.id,
+          user.username,
+          user.displayName,
+          user.accountRole(),
+          unitRefs(user),
+          user.enabled,
+          user.lastLoginAt,
+          user.version);
+    }
+  }
+
+  @Schema(name = "UserInput", description = "A new user.")
+  public record UserInput(
+      @NotBlank
+          @Size(min = 3, max = 64)
+          @Pattern(regexp = "[a-zA-Z0-9._-]+")
+          @Schema(description = "Letters without diacritics, digits, dot, dash, underscore.")
+          String username,
+      @NotBlank @Size(max = 200) String displayName,
+      @NotNull AccountRole role,
+      @NotNull List<@NotNull Long> unitIds,
+      @NotBlank @Size(min = PASSWORD_MIN, max = PASSWORD_MAX) String password,
+      Boolean enabled) {}
+
+  @Schema(name = "UserUpdate", description = "Changes to a user; send the version you loaded.")
+  public record UserUpdate(
+      @NotBlank @Size(max = 200) String displayName,
+      @NotNull AccountRole role,
+      @NotNull List<@NotNull Long> unitIds,
+      @NotNull Boolean enabled,
+      @NotNull Long version) {}
+
+  @Schema(name = "PasswordChangeInput", description = "The current password and a new one.")
+  public record PasswordChangeInput(
+      @NotBlank @Size(max = PASSWORD_MAX) String currentPassword,
+      @NotBlank @Size(min = PASSWORD_MIN, max = PASSWORD_MAX) String newPassword) {}
+
+  @Schema(name = "PasswordResetInput", description = "A new password set by an administrator.")
+  public record PasswordResetInput(
+      @NotBlank @Size(min = PASSWORD_MIN, max = PASSWORD_MAX) String newPassword) {}
+
+  private static List<UnitRef> unitRefs(User user) {
+    return user.units.stream().sorted(Comparator.comparing(u -> u.id)).map(UnitRef::of).toList();
+  }
+}

@@ -1,0 +1,57 @@
+package vn.gov.plantracker.auth;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of sign-in, sessions and tokens ({@code plantracker.security.*}). */
+@ConfigMapping(prefix = "plantracker.security")
+public interface SecurityConfig {
+
+  Session session();
+
+  Login login();
+
+  /** Lets anonymous callers read plans, tasks, targets and units. Off unless switched on. */
+  @WithDefault("false")
+  boolean publicRead();
+
+  /** The longest an API token may live. */
+  @WithDefault("P366D")
+  Duration tokenMaxLifetime();
+
+  Admin admin();
+
+  /** Dashboard sessions. */
+  interface Session {
+    /** Ends a session nobody has used for this long. */
+    @WithDefault("30M")
+    Duration idleTimeout();
+
+    /** Ends every session this long after sign-in, however active. */
+    @WithDefault("12H")
+    Duration absoluteTimeout();
+  }
+
+  /** Throttling of failed sign-ins. */
+  interface Login {
+    @WithDefault("5")
+    int maxFailuresPerAccount();
+
+    @WithDefault("20")
+    int maxFailuresPerIp();
+
+    @WithDefault("15M")
+    Duration failureWindow();
+  }
+
+  /** The first administrator, created when no user exists yet. */
+  interface Admin {
+    @WithDefault("admin")
+    String username();
+
+    /** Generated and printed once when not set. */
+    Optional<String> password();
+  }
+}

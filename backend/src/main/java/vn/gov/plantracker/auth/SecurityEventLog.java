@@ -1,0 +1,62 @@
+package vn.gov.plantracker.auth;
+
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Writes the security log. Each line commits on its own, so a failed request still leaves it. */
+@ApplicationScoped
+public class SecurityEventLog {
+
+  private static final Logger LOG = Logger.getLogger(SecurityEventLog.class);
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void record(SecurityEventKind kind, String username, Long userId, ClientInfo client) {
+    SecurityEvent event = new SecurityEvent();
+    event.at = Instant.now();
+    event.kind = kind;
+    event.username = username == null ? null : cut(username, 64);
+    event.userId = userId;
+    event.ip = client.ip();
+    event.method = client.method();
+    event.path = client.path();
+    event.persist();
+    LOG.infof(
+        "%s user=%s ip=%s %s %s", kind, username, client.ip(), client.method(), client.path());
+  }
+
+  /** Records from any thread (a denial may be decided on the I/O thread), without waiting. */
+  public void recordLater(SecurityEventKind kind, String username, Long userId, ClientInfo client) {
+    Infrastructure.getDefaultWorkerPool()
+        .execute(
+            () -> {
+              try {
+                record(kind, username, userId, client);
+              } catch (RuntimeException e) {
+                LOG.warn("Could not record a security event", e);
+              }
+            });
+  }
+
+  /** When the most recent failures happened, newest first, at most {@code limit}. */
+  @Transactional
+  public List<Instant> recentFailures(String column, String value, Instant since, int limit) {
+    return SecurityEvent.<SecurityEvent>find(
+            "kind = ?1 and " + column + " = ?2 and at > ?3 order by at desc",
+            SecurityEventKind.LOGIN_FAILED,
+            value,
+            since)
+        .page(0, limit)
+        .stream()
+        .map(e -> e.at)
+        .toList();
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,27 @@
+package vn.gov.plantracker.auth;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.gov.plantracker.account.UserDtos.CurrentUser;
+
+/** What the API says about sign-in. */
+public final class SessionDtos {
+
+  private SessionDtos() {}
+
+  @Schema(name = "LoginInput", description = "Username and password.")
+  public record LoginInput(
+      @NotBlank @Size(max = 64) @Schema(example = "xa.boy") String username,
+      @NotBlank @Size(max = 128) String password) {}
+
+  @Schema(description = "The signed-in dashboard session.")
+  public record SessionView(
+      CurrentUser user,
+      @Schema(description = "Send it as X-CSRF-Token with every request that changes something.")
+          String csrfToken,
+      @Schema(description = "When the session ends however active it is.") Instant expiresAt,
+      @Schema(description = "The session ends after this many seconds without a request.")
+          long idleTimeoutSeconds) {}
+}

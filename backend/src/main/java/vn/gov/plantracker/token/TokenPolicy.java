@@ -1,0 +1,25 @@
+package vn.gov.plantracker.token;
+
+import vn.gov.plantracker.auth.HttpMethods;
+import vn.gov.plantracker.auth.TokenScope;
+
+/**
+ * What a token may call, on top of what its owner may. Every token reads; only a report-write token
+ * writes, and only reports (the reporting cycle adds them under {@code /api/v1/reports}). Accounts,
+ * tokens and the plan itself are changed by people in the dashboard, never by tokens.
+ */
+final class TokenPolicy {
+
+  private static final String REPORTS = "/api/v1/reports";
+
+  private TokenPolicy() {}
+
+  static boolean allows(TokenScope scope, String method, String path) {
+    if (!HttpMethods.unsafe(method)) {
+      return true;
+    }
+    return scope == TokenScope.REPORT_WRITE
+        && path != null
+        && (path.equals(REPORTS) || path.startsWith(REPORTS + "/"));
+  }
+}

@@ -1,0 +1,283 @@
+package vn.gov.plantracker.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.Accounts;
+import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Seeded;
+
+/**
+ * Walks every operation of the served contract with every kind of caller and fails on any answer
+ * that gives a caller more than their role, unit or token allows. An operation without a rule here
+ * fails the test: a new endpoint must say who may call it.
+ */
+@QuarkusTest
+@DatabaseTest
+class AuthorizationMatrixTest {
+
+  /** Who may call an operation. */
+  enum Rule {
+    /** Anyone, signed in or not (signing in). */
+    ANYONE,
+    /** Any signed-in caller, session or token. */
+    SIGNED_IN,
+    /** Any signed-in caller; anonymous only with public read on. */
+    READER,
+    ADMIN,
+    ADMIN_OR_COORDINATOR,
+    /** Everyone signed in but a unit officer outside their own units. */
+    OWN_UNIT_DATA
+  }
+
+  private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+  static {
+    RULES.put("POST /api/v1/session", Rule.ANYONE);
+    RULES.put("GET /api/v1/session", Rule.SIGNED_IN);
+    RULES.put("DELETE /api/v1/session", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/me", Rule.SIGNED_IN);
+    RULES.put("PUT /api/v1/me/password", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/tokens", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/tokens", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/tokens/{id}", Rule.SIGNED_IN);
+    RULES.put("DELETE /api/v1/tokens/{id}", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/users", Rule.ADMIN);
+    RULES.put("POST /api/v1/users", Rule.ADMIN);
+    RULES.put("GET /api/v1/users/{id}", Rule.ADMIN);
+    RULES.put("PUT /api/v1/users/{id}", Rule.ADMIN);
+    RULES.put("PUT /api/v1/users/{id}/password", Rule.ADMIN);
+    RULES.put("GET /api/v1/security-events", Rule.ADMIN);
+    RULES.put("GET /api/v1/plans", Rule.READER);
+    RULES.put("POST /api/v1/plans", Rule.ADMIN);
+    RULES.put("GET /api/v1/plans/{id}", Rule.READER);
+    RULES.put("PUT /api/v1/plans/{id}", Rule.ADMIN);
+    RULES.put("DELETE /api/v1/plans/{id}", Rule.ADMIN);
+    RULES.put("GET /api/v1/plans/{planId}/targets", Rule.READER);
+    RULES.put("POST /api/v1/plans/{planId}/targets", Rule.ADMIN);
+    RULES.put("GET /api/v1/targets/{id}", Rule.READER);
+    RULES.put("PUT /api/v1/targets/{id}", Rule.ADMIN);
+    RULES.put("DELETE /api/v1/targets/{id}", Rule.ADMIN);
+    RULES.put("GET /api/v1/plans/{planId}/task-tree", Rule.READER);
+    RULES.put("GET /api/v1/plans/{planId}/tasks", Rule.READER);
+    RULES.put("POST /api/v1/plans/{planId}/tasks", Rule.ADMIN);
+    RULES.put("GET /api/v1/tasks/{id}", Rule.READER);
+    RULES.put("PUT /api/v1/tasks/{id}", Rule.ADMIN);
+    RULES.put("DELETE /api/v1/tasks/{id}", Rule.ADMIN);
+    RULES.put("GET /api/v1/plans/{planId}/assignment-blocks", Rule.READER);
+    RULES.put("POST /api/v1/plans/{planId}/assignment-blocks", Rule.ADMIN);
+    RULES.put("GET /api/v1/assignment-blocks/{id}", Rule.READER);
+    RULES.put("PUT /api/v1/assignment-blocks/{id}", Rule.ADMIN);
+    RULES.put("DELETE /api/v1/assignment-blocks/{id}", Rule.ADMIN);
+    RULES.put("GET /api/v1/units", Rule.READER);
+    RULES.put("POST /api/v1/units", Rule.ADMIN);
+    RULES.put("GET /api/v1/units/tree", Rule.READER);
+    RULES.put("GET /api/v1/units/{id}", Rule.READER);
+    RULES.put("PUT /api/v1/units/{id}", Rule.ADMIN);
+    RULES.put("DELETE /api/v1/units/{id}", Rule.ADMIN);
+    RULES.put("GET /api/v1/unit-groups/{id}", Rule.READER);
+    RULES.put("PUT /api/v1/unit-groups/{id}", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/units/{unitId}/obligations", Rule.OWN_UNIT_DATA);
+  }
+
+  /** A caller of the matrix; officers call once for their own unit and once for another. */
+  record Caller(String name, String role, boolean token, boolean ownUnit) {}
+
+  private final Map<String, RequestSpecification> sessions = new LinkedHashMap<>();
+  private final Map<String, String> ids = new LinkedHashMap<>();
+  private long ownUnit;
+  private long otherUnit;
+
+  @BeforeEach
+  void signIn() {
+    long planId = Seeded.planId();
+    ownUnit = Seeded.unitId("UBND xã Bờ Y");
+    otherUnit = Seeded.unitId("UBND xã Đắk Ang");
+    long coordinatorUnit = Seeded.unitId("Phòng LĐTBXH");
+    sessions.put("UNIT_OFFICER", Accounts.sessionOf("UNIT_OFFICER", ownUnit));
+    sessions.put("COORDINATOR", Accounts.sessionOf("COORDINATOR", coordinatorUnit));
+    sessions.put("LEADER", Accounts.sessionOf("LEADER"));
+    sessions.put("ADMIN", Accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD));
+    ids.put("planId", String.valueOf(planId));
+    ids.put("/plans/{id}", String.valueOf(planId));
+    ids.put("/tasks/{id}", first("/api/v1/plans/{id}/tasks", planId));
+    ids.put("/targets/{id}", first("/api/v1/plans/{id}/targets", planId));
+    ids.put("/assignment-blocks/{id}", first("/api/v1/plans/{id}/assignment-blocks", planId));
+    ids.put("/units/{id}", String.valueOf(ownUnit));
+    ids.put(
+        "/unit-groups/{id}",
+        asAdmin().get("/api/v1/units/tree").then().extract().path("groups[0].id").toString());
+    ids.put("/users/{id}", asAdmin().get("/api/v1/me").then().extract().path("id").toString());
+    ids.put("/tokens/{id}", "999999");
+  }
+
+  private static String first(String path, long planId) {
+    return asAdmin()
+        .get(path, planId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items[0].id")
+        .toString();
+  }
+
+  @Test
+  void shouldAnswerEveryOperationOnlyToTheCallersItsRuleAllows() throws Exception {
+    JsonNode contract =
+        new ObjectMapper()
+            .readTree(given().accept("application/json").get("/q/openapi").asString());
+    Set<String> operations = new TreeSet<>();
+    contract
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(m -> operations.add(m.toUpperCase() + " " + path.getKey())));
+    assertThat(RULES.keySet())
+        .as("every served operation has a rule in the matrix, and no rule is stale")
+        .containsExactlyInAnyOrderElementsOf(operations);
+
+    String adminToken = token(sessions.get("ADMIN"), "READ", List.of());
+    String officerToken = token(sessions.get("UNIT_OFFICER"), "REPORT_WRITE", List.of(ownUnit));
+    List<String> leaks = new ArrayList<>();
+    for (String operation : operations) {
+      Rule rule = RULES.get(operation);
+      String method = operation.substring(0, operation.indexOf(' '));
+      for (Caller caller : callers()) {
+        String path = concrete(operation.substring(method.length() + 1), caller);
+        RequestSpecification request = request(caller, adminToken, officerToken, operation);
+        Response response = send(request, method, path);
+        int status = response.statusCode();
+        boolean allowed = allowed(rule, method, caller);
+        boolean refused = status == 401 || status == 403;
+        if (allowed && refused) {
+          leaks.add("%s by %s: refused %d".formatted(operation, caller, status));
+        }
+        if (!allowed && !(refused || status == 404)) {
+          leaks.add(
+              "%s by %s: answered %d, expected 401/403/404".formatted(operation, caller, status));
+        }
+        if (!allowed && !response.contentType().startsWith("application/problem+json")) {
+          leaks.add("%s by %s: refusal is not a problem".formatted(operation, caller));
+        }
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  private static List<Caller> callers() {
+    return List.of(
+        new Caller("anonymous", null, false, false),
+        new Caller("officer, own unit", "UNIT_OFFICER", false, true),
+        new Caller("officer, other unit", "UNIT_OFFICER", false, false),
+        new Caller("coordinator", "COORDINATOR", false, false),
+        new Caller("leader", "LEADER", false, false),
+        new Caller("admin", "ADMIN", false, false),
+        new Caller("admin's read token", "ADMIN", true, false),
+        new Caller("officer's report token, own unit", "UNIT_OFFICER", true, true),
+        new Caller("officer's report token, other unit", "UNIT_OFFICER", true, false));
+  }
+
+  private static boolean allowed(Rule rule, String method, Caller caller) {
+    if (rule == Rule.ANYONE) {
+      return true;
+    }
+    if (caller.role() == null) {
+      return false;
+    }
+    // Tokens write only reports, and there are no report endpoints yet.
+    if (caller.token() && !method.equals("GET")) {
+      return false;
+    }
+    return switch (rule) {
+      case SIGNED_IN, READER -> true;
+      case ADMIN -> caller.role().equals("ADMIN");
+      case ADMIN_OR_COORDINATOR ->
+          caller.role().equals("ADMIN") || caller.role().equals("COORDINATOR");
+      case OWN_UNIT_DATA -> !caller.role().equals("UNIT_OFFICER") || caller.ownUnit();
+      case ANYONE -> true;
+    };
+  }
+
+  private String concrete(String template, Caller caller) {
+    String unit = String.valueOf(caller.ownUnit() ? ownUnit : otherUnit);
+    String path = template.replace("{planId}", ids.get("planId")).replace("{unitId}", unit);
+    for (Map.Entry<String, String> id : ids.entrySet()) {
+      if (id.getKey().contains("{id}") && path.contains(id.getKey().replace("/{id}", "/"))) {
+        path = path.replace(id.getKey(), id.getKey().replace("{id}", id.getValue()));
+      }
+    }
+    // Deleting is checked on ids that do not exist: allowed callers get 404, nothing is lost.
+    return path;
+  }
+
+  private RequestSpecification request(
+      Caller caller, String adminToken, String officerToken, String operation) {
+    RequestSpecification request = given().contentType(ContentType.JSON).body(Map.of());
+    if (caller.role() == null) {
+      return request;
+    }
+    if (caller.token()) {
+      return request.auth().oauth2(caller.role().equals("ADMIN") ? adminToken : officerToken);
+    }
+    // Signing out ends the session, so it gets one of its own.
+    if (operation.equals("DELETE /api/v1/session")) {
+      String username =
+          Accounts.createUser(
+              caller.role(),
+              caller.role().equals("LEADER") || caller.role().equals("ADMIN")
+                  ? new Long[0]
+                  : new Long[] {ownUnit});
+      return request.spec(Accounts.login(username, Accounts.PASSWORD));
+    }
+    return request.spec(sessions.get(caller.role()));
+  }
+
+  private static Response send(RequestSpecification request, String method, String path) {
+    String target = method.equals("DELETE") ? deletable(path) : path;
+    return request.request(method, target);
+  }
+
+  private static String deletable(String path) {
+    return path.matches(".*/\\d+$") ? path.replaceAll("\\d+$", "999999") : path;
+  }
+
+  private static String token(RequestSpecification session, String scope, List<Long> units) {
+    return given()
+        .spec(session)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "matrix " + scope,
+                "scope",
+                scope,
+                "unitIds",
+                units,
+                "expiresOn",
+                LocalDate.now().plusDays(7).toString()))
+        .post("/api/v1/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("token");
+  }
+}

@@ -21,6 +21,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.gov.plantracker.common.text.SearchText;
 import vn.gov.plantracker.unit.Unit;
 
@@ -28,6 +30,7 @@ import vn.gov.plantracker.unit.Unit;
  * A person who signs in. Quarkus Security checks the password (bcrypt, modular crypt format)
  * against this entity at login.
  */
+@Audited
 @Entity
 @Table(name = "app_user")
 @UserDefinition
@@ -42,6 +45,7 @@ public class User extends PanacheEntityBase {
   @Column(name = "display_name")
   public String displayName;
 
+  @NotAudited
   @Password(PasswordType.MCF)
   @Column(name = "password_hash")
   public String passwordHash;
@@ -51,6 +55,7 @@ public class User extends PanacheEntityBase {
 
   public boolean enabled = true;
 
+  @NotAudited
   @Column(name = "last_login_at")
   public Instant lastLoginAt;
 
@@ -61,6 +66,7 @@ public class User extends PanacheEntityBase {
       inverseJoinColumns = @JoinColumn(name = "unit_id"))
   public Set<Unit> units = new LinkedHashSet<>();
 
+  @NotAudited
   @Column(name = "search_text")
   String searchText;
 

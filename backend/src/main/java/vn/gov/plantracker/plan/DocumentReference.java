@@ -13,8 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** Another document a plan implements, cites or names in a footnote. */
+@Audited
 @Entity
 @Table(name = "document_reference")
 public class DocumentReference extends PanacheEntityBase {

@@ -15,12 +15,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import vn.gov.plantracker.unit.Unit;
 
 /**
  * The document being tracked. A circulated draft may have no number or exact date yet: those stay
  * empty, with the year known, until the signed copy arrives.
  */
+@Audited
 @Entity
 @Table(name = "plan")
 public class Plan extends PanacheEntityBase {

@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** One line of "Nơi nhận", linked to the unit or group it names when known. */
+@Audited
 @Entity
 @Table(name = "plan_recipient")
 public class PlanRecipient extends PanacheEntityBase {

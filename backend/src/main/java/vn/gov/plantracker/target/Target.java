@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.plan.Plan;
 
@@ -21,6 +22,7 @@ import vn.gov.plantracker.plan.Plan;
  * A dated goal of a plan (section II). A quantitative target has a range low–high (45–50 %), or
  * only low when the plan gives one figure ("khoảng 50 %"), which is then the value to reach.
  */
+@Audited
 @Entity
 @Table(name = "target")
 public class Target extends PanacheEntityBase {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.plan.Plan;
 import vn.gov.plantracker.unit.Unit;
@@ -32,6 +33,7 @@ import vn.gov.plantracker.unit.Unit;
  * In the document a block covers the actions written since the previous block in the same item, or
  * the item itself when it has no actions.
  */
+@Audited
 @Entity
 @Table(name = "assignment_block")
 public class AssignmentBlock extends PanacheEntityBase {

@@ -11,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import vn.gov.plantracker.unit.Unit;
 import vn.gov.plantracker.unit.UnitGroup;
 
 /** A unit or a group named in an assignment block as coordinating or implementing. */
+@Audited
 @Entity
 @Table(name = "assignment_party")
 public class AssignmentParty extends PanacheEntityBase {

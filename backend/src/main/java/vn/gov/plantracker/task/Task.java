@@ -15,6 +15,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.text.SearchText;
 import vn.gov.plantracker.plan.Plan;
@@ -23,6 +25,7 @@ import vn.gov.plantracker.plan.Plan;
  * A node of a plan's task tree (section III). Its code joins the labels from the root ({@code
  * 3.a.8}); path and level keep subtree queries to one prefix match.
  */
+@Audited
 @Entity
 @Table(name = "task")
 public class Task extends PanacheEntityBase {
@@ -56,6 +59,7 @@ public class Task extends PanacheEntityBase {
 
   public int level;
 
+  @NotAudited
   @Column(name = "search_text")
   String searchText;
 

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.gov.plantracker.account.User;
 import vn.gov.plantracker.auth.TokenScope;
 import vn.gov.plantracker.unit.Unit;
@@ -27,6 +29,7 @@ import vn.gov.plantracker.unit.Unit;
  * A named credential an integration sends as {@code Authorization: Bearer}. Only its hash is
  * stored; the secret is shown once, when created. Revoked tokens stay, for the record.
  */
+@Audited
 @Entity
 @Table(name = "api_token")
 public class ApiToken extends PanacheEntityBase {
@@ -41,6 +44,7 @@ public class ApiToken extends PanacheEntityBase {
   @Column(name = "token_prefix")
   public String prefix;
 
+  @NotAudited
   @Column(name = "token_hash")
   public String tokenHash;
 
@@ -58,6 +62,7 @@ public class ApiToken extends PanacheEntityBase {
   @Column(name = "expires_on")
   public LocalDate expiresOn;
 
+  @NotAudited
   @Column(name = "last_used_at")
   public Instant lastUsedAt;
 

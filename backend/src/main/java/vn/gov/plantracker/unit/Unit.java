@@ -16,6 +16,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.text.SearchText;
 
@@ -23,6 +25,7 @@ import vn.gov.plantracker.common.text.SearchText;
  * An organisation that issues plans or owes tasks: an office, a commune, a party body. Units form a
  * tree kept as parent + materialised path ({@code /1/7/42/}) so subtrees are one prefix query.
  */
+@Audited
 @Entity
 @Table(name = "unit")
 public class Unit extends PanacheEntityBase {
@@ -60,6 +63,7 @@ public class Unit extends PanacheEntityBase {
   @Column(name = "valid_to")
   public LocalDate validTo;
 
+  @NotAudited
   @Column(name = "search_text")
   String searchText;
 

@@ -14,11 +14,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 
 /**
  * Units named together in a plan ("UBND các xã, thị trấn", "các Phòng, ban, ngành"): a task
  * assigned to a group is owed by each of its members.
  */
+@Audited
 @Entity
 @Table(name = "unit_group")
 public class UnitGroup extends PanacheEntityBase {

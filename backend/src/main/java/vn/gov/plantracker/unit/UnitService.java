@@ -91,6 +91,8 @@ public class UnitService {
     apply(unit, input);
     units.persistAndFlush(unit);
     unit.refreshPath();
+    // The path needs the new id: flush it now so the version returned is the stored one.
+    units.flush();
     return UnitView.of(unit);
   }
 

@@ -94,6 +94,14 @@ class AuthorizationMatrixTest {
     RULES.put("GET /api/v1/unit-groups/{id}", Rule.READER);
     RULES.put("PUT /api/v1/unit-groups/{id}", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/units/{unitId}/obligations", Rule.OWN_UNIT_DATA);
+    RULES.put("GET /api/v1/plans/{id}/history", Rule.READER);
+    RULES.put("GET /api/v1/tasks/{id}/history", Rule.READER);
+    RULES.put("GET /api/v1/targets/{id}/history", Rule.READER);
+    RULES.put("GET /api/v1/assignment-blocks/{id}/history", Rule.READER);
+    RULES.put("GET /api/v1/units/{id}/history", Rule.READER);
+    RULES.put("GET /api/v1/unit-groups/{id}/history", Rule.READER);
+    RULES.put("GET /api/v1/users/{id}/history", Rule.ADMIN);
+    RULES.put("GET /api/v1/tokens/{id}/history", Rule.SIGNED_IN);
   }
 
   /** A caller of the matrix; officers call once for their own unit and once for another. */

@@ -1,0 +1,115 @@
+package vn.gov.plantracker.audit;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.account.Roles;
+import vn.gov.plantracker.account.User;
+import vn.gov.plantracker.auth.CurrentActor;
+import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.target.Target;
+import vn.gov.plantracker.task.AssignmentBlock;
+import vn.gov.plantracker.task.Task;
+import vn.gov.plantracker.token.ApiToken;
+import vn.gov.plantracker.token.TokenService;
+import vn.gov.plantracker.unit.Unit;
+import vn.gov.plantracker.unit.UnitGroup;
+
+/**
+ * The audit trail of each kind of record, read-only: Envers writes it with every change and no
+ * endpoint changes or deletes it. History outlives the record: a deleted plan's stays readable.
+ */
+@Path(ApiPaths.V1)
+@Tag(name = "History", description = "Who changed what, when and from where.")
+public class HistoryResource {
+
+  private static final String DESCRIPTION =
+      "Newest first, each change with its fields before and after.";
+
+  private final HistoryService history;
+  private final TokenService tokens;
+  private final CurrentActor actor;
+
+  HistoryResource(HistoryService history, TokenService tokens, CurrentActor actor) {
+    this.history = history;
+    this.tokens = tokens;
+    this.actor = actor;
+  }
+
+  @GET
+  @Path("/plans/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "A plan's history", description = DESCRIPTION)
+  public Page<HistoryEntry> plan(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(Plan.class, id, "entity.plan", page);
+  }
+
+  @GET
+  @Path("/tasks/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "A task's history", description = DESCRIPTION)
+  public Page<HistoryEntry> task(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(Task.class, id, "entity.task", page);
+  }
+
+  @GET
+  @Path("/targets/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "A target's history", description = DESCRIPTION)
+  public Page<HistoryEntry> target(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(Target.class, id, "entity.target", page);
+  }
+
+  @GET
+  @Path("/assignment-blocks/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "An assignment block's history", description = DESCRIPTION)
+  public Page<HistoryEntry> block(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(AssignmentBlock.class, id, "entity.assignmentBlock", page);
+  }
+
+  @GET
+  @Path("/units/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "A unit's history", description = DESCRIPTION)
+  public Page<HistoryEntry> unit(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(Unit.class, id, "entity.unit", page);
+  }
+
+  @GET
+  @Path("/unit-groups/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "A unit group's history", description = DESCRIPTION)
+  public Page<HistoryEntry> group(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(UnitGroup.class, id, "entity.unitGroup", page);
+  }
+
+  @GET
+  @Path("/users/{id}/history")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "A user's history",
+      description =
+          DESCRIPTION + " Passwords are never recorded; their changes are in the security log.")
+  public Page<HistoryEntry> user(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(User.class, id, "entity.user", page);
+  }
+
+  @GET
+  @Path("/tokens/{id}/history")
+  @Authenticated
+  @Operation(summary = "An API token's history", description = "Your own; an administrator any.")
+  public Page<HistoryEntry> token(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    tokens.get(actor.get(), id);
+    return history.of(ApiToken.class, id, "entity.token", page);
+  }
+}

@@ -52,22 +52,26 @@ public class PlanRepository implements PanacheRepository<Plan> {
         .getResultList();
   }
 
-  /** Deletes a plan with its tasks, assignments, targets, references and recipients. */
+  /**
+   * Deletes a plan with its assignments, references, recipients, targets and tasks, one entity at a
+   * time so that the audit trail keeps each one's last state. Children go before parents.
+   */
   public void deleteWithContent(Plan plan) {
-    String[] statements = {
-      "delete from assignment_task where block_id in"
-          + " (select id from assignment_block where plan_id = :plan)",
-      "delete from assignment_party where block_id in"
-          + " (select id from assignment_block where plan_id = :plan)",
-      "delete from assignment_block where plan_id = :plan",
-      "delete from document_reference where plan_id = :plan",
-      "update task set parent_id = null where plan_id = :plan",
-      "delete from task where plan_id = :plan",
-      "delete from plan_recipient where plan_id = :plan",
-      "delete from target where plan_id = :plan",
+    String[] contents = {
+      "from AssignmentBlock where plan.id = :plan",
+      "from DocumentReference where plan.id = :plan",
+      "from PlanRecipient where plan.id = :plan",
+      "from Target where plan.id = :plan",
+      "from Task where plan.id = :plan order by level desc, id",
     };
-    for (String sql : statements) {
-      getEntityManager().createNativeQuery(sql).setParameter("plan", plan.id).executeUpdate();
+    var entityManager = getEntityManager();
+    for (String query : contents) {
+      entityManager
+          .createQuery(query, Object.class)
+          .setParameter("plan", plan.id)
+          .getResultList()
+          .forEach(entityManager::remove);
+      entityManager.flush();
     }
     delete(plan);
     flush();

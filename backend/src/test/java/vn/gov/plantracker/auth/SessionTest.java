@@ -269,4 +269,36 @@ class SessionTest {
                             .getSingleResult());
     assertThat(hash).startsWith("$2").doesNotContain(Accounts.PASSWORD);
   }
+
+  @Test
+  void shouldLogRefusedRequestsWithWhoAndWhere() throws InterruptedException {
+    String username = Accounts.createUser("LEADER");
+    RequestSpecification leader = Accounts.login(username, Accounts.PASSWORD);
+    as(leader)
+        .header("X-Forwarded-For", "198.51.100.99")
+        .get("/api/v1/users")
+        .then()
+        .statusCode(403);
+    int logged = 0;
+    for (int attempt = 0; attempt < 50 && logged == 0; attempt++) {
+      Thread.sleep(100);
+      logged =
+          asAdmin()
+              .queryParam("kind", "ACCESS_DENIED")
+              .queryParam("username", username)
+              .get("/api/v1/security-events")
+              .then()
+              .extract()
+              .path("totalItems");
+    }
+    assertThat(logged).isEqualTo(1);
+    asAdmin()
+        .queryParam("kind", "ACCESS_DENIED")
+        .queryParam("username", username)
+        .get("/api/v1/security-events")
+        .then()
+        .body("items[0].path", equalTo("/api/v1/users"))
+        .body("items[0].method", equalTo("GET"))
+        .body("items[0].ip", equalTo("198.51.100.99"));
+  }
 }

@@ -55,7 +55,7 @@ class PlanWriteTest {
   }
 
   @Test
-  void shouldCreateAPlanWithTasksAndAnAssignmentBlock() {
+  void shouldCreateAPlanWithTasksAndAnAssignmentBlockThenDeleteItAll() {
     long planId = createPlan("Kế hoạch thử nghiệm phân công");
     long group =
         post(
@@ -117,6 +117,25 @@ class PlanWriteTest {
         .statusCode(200)
         .body("totalItems", equalTo(2))
         .body("items[0].roles[0].role", equalTo("LEAD"));
+
+    long version =
+        asAdmin().get("/api/v1/plans/{id}", planId).then().extract().jsonPath().getLong("version");
+    asAdmin()
+        .queryParam("version", version)
+        .delete("/api/v1/plans/{id}", planId)
+        .then()
+        .statusCode(204);
+    asAdmin().get("/api/v1/tasks/{id}", first).then().statusCode(404);
+    asAdmin()
+        .get("/api/v1/tasks/{id}/history", first)
+        .then()
+        .statusCode(200)
+        .body("items[0].change", equalTo("DELETED"));
+    asAdmin()
+        .get("/api/v1/assignment-blocks/{id}/history", block.getLong("id"))
+        .then()
+        .statusCode(200)
+        .body("items[0].change", equalTo("DELETED"));
   }
 
   @Test

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
 
 /** Writes the security log. Each line commits on its own, so a failed request still leaves it. */
 @ApplicationScoped
@@ -54,6 +56,33 @@ public class SecurityEventLog {
         .stream()
         .map(e -> e.at)
         .toList();
+  }
+
+  /** The log, newest first, optionally of one kind or one username. */
+  @Transactional
+  public Page<SecurityEventResource.SecurityEventView> list(
+      SecurityEventKind kind, String username, PageRequest page) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    List<Object> params = new java.util.ArrayList<>();
+    if (kind != null) {
+      params.add(kind);
+      where.append(" and kind = ?").append(params.size());
+    }
+    if (username != null && !username.isBlank()) {
+      params.add(SessionService.normalise(username));
+      where.append(" and username = ?").append(params.size());
+    }
+    Object[] values = params.toArray();
+    List<SecurityEventResource.SecurityEventView> items =
+        SecurityEvent.<SecurityEvent>find(where + " order by at desc, id desc", values)
+            .page(page.page(), page.size())
+            .stream()
+            .map(
+                e ->
+                    new SecurityEventResource.SecurityEventView(
+                        e.id, e.at, e.kind, e.username, e.ip, e.method, e.path))
+            .toList();
+    return Page.of(items, page, SecurityEvent.count(where.toString(), values));
   }
 
   private static String cut(String text, int max) {

@@ -301,4 +301,20 @@ class SessionTest {
         .body("items[0].method", equalTo("GET"))
         .body("items[0].ip", equalTo("198.51.100.99"));
   }
+
+  @Test
+  void shouldMarkTheCookieSecureOverTls() {
+    String username = Accounts.createUser("LEADER");
+    String setCookie =
+        given()
+            .header("X-Forwarded-Proto", "https")
+            .contentType(ContentType.JSON)
+            .body(Map.of("username", username, "password", Accounts.PASSWORD))
+            .post("/api/v1/session")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("Set-Cookie");
+    assertThat(setCookie).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
+  }
 }

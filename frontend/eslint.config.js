@@ -5,7 +5,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['plans', 'tasks', 'units'];
+const features = [
+  'auth',
+  'history',
+  'plans',
+  'security-events',
+  'tasks',
+  'tokens',
+  'units',
+  'users',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'target', 'coverage', 'src/lib/api/schema.d.ts'] },

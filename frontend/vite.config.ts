@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 const ANTD = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^/\\]+)[\\/]/;
+const ANTD_FORMS =
+  /node_modules[\\/](antd[\\/]es[\\/](form|modal|radio|switch)|@rc-component[\\/](form|dialog|async-validator|switch))[\\/]/;
 
 export default defineConfig({
   plugins: [react()],
@@ -20,7 +22,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     // Pages are lazy chunks (src/app/router.tsx). Long-lived vendor chunks: `react` (+ router);
-    // `antd`, the Ant Design parts the app frame needs; `antd-pages`, the parts most pages use
+    // `antd`, the Ant Design parts the app frame needs; `antd-forms`, forms and dialogs (sign-in,
+    // password, tokens, users); `antd-pages`, the parts most pages use
     // (Card, Typography, Tag, Input …); `vendor`, the other libraries. Ant Design parts used by
     // one or two pages only (Tree on /units, Select and Pagination on the plan pages, Descriptions,
     // the 404 illustrations) travel with those pages, so the plan page does not download the
@@ -35,6 +38,8 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
             { name: 'antd', test: ANTD, tags: ['$initial'] },
+            // Forms and dialogs (sign-in, password, tokens, users): not for the reading pages.
+            { name: 'antd-forms', test: ANTD_FORMS },
             { name: 'antd-pages', test: ANTD, minShareCount: 3 },
             { name: 'vendor', test: (id) => id.includes('node_modules') && !ANTD.test(id) },
             // App code shared by several pages (API client, tags, links): one small chunk.

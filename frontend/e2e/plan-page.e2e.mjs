@@ -1,6 +1,9 @@
-// Browser test against a running server (it starts none): the plan page on a desktop screen, then
-// a commune officer's phone (390×844): find the unit "UBND xã Bờ Y", read what it owes, open the
-// plan; no page may be wider than the phone.
+// Browser test against a running server (it starts none), signed in as the commune officer of
+// "UBND xã Bờ Y" through the sign-in page: first the officer's own start page (Bờ Y's tasks) and
+// the plan page on a desktop screen, then the officer's phone (390×844): find the unit, read what
+// it owes, open the plan; no page may be wider than the phone. Each ends by signing out through
+// the header menu, after which the API answers 401.
+// E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Bờ Y.
 // BASE_URL (default http://localhost:8080), SCREENSHOT_DIR (default target/screenshots),
 // CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 60000 per step).
 import { mkdirSync } from 'node:fs';
@@ -13,6 +16,8 @@ const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 60_000);
 const UNIT_NAME = 'Phòng Giáo dục và Đào tạo';
 const PHONE = { width: 390, height: 844 };
 const COMMUNE = 'Ủy ban nhân dân xã Bờ Y';
+const USERNAME = process.env.E2E_USERNAME;
+const PASSWORD = process.env.E2E_PASSWORD;
 // What the commune owes in the Ngọc Hồi plan (through the group "Ủy ban nhân dân các xã, thị trấn").
 const COMMUNE_OBLIGATIONS = [
   { code: '1.a', role: 'IMPLEMENTING', timeframe: /^Hạn \d{2}\/\d{2}\/\d{4}$/ },
@@ -23,7 +28,66 @@ const COMMUNE_OBLIGATIONS = [
 let step = 'start';
 const log = (message) => console.log(`[e2e] ${message}`);
 
+if (!USERNAME || !PASSWORD) {
+  console.error('[e2e] FAILED: set E2E_USERNAME and E2E_PASSWORD (a unit officer of Bờ Y)');
+  process.exit(1);
+}
+
+/**
+ * Opens "/" signed out, which leads to the sign-in page; signs in there and checks that the
+ * officer lands on their own unit's tasks (Bờ Y). `screenshot` names a picture of the filled form.
+ */
+async function signIn(page, { screenshot, phone = false }) {
+  step = `${phone ? 'phone: ' : ''}open ${BASE_URL}/ signed out: the sign-in page`;
+  log(step);
+  await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT * 2 });
+  await page.waitForURL(/\/login(\?|$)/);
+  await page.getByTestId('login-page').waitFor({ state: 'visible' });
+  if (phone) await assertNoHorizontalOverflow(page, 'the sign-in page');
+
+  step = `${phone ? 'phone: ' : ''}sign in as ${USERNAME}`;
+  log(step);
+  await page.getByLabel('Tên đăng nhập').fill(USERNAME);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  if (screenshot) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const shot = resolve(SCREENSHOT_DIR, screenshot);
+    await page.screenshot({ path: shot, fullPage: true });
+    log(`screenshot ${shot}`);
+  }
+  await page.getByTestId('login-submit').click();
+
+  step = `${phone ? 'phone: ' : ''}a unit officer lands on their own unit's tasks (Bờ Y)`;
+  log(step);
+  const refused = page.getByTestId('login-error');
+  await page.getByTestId('unit-name').or(refused).first().waitFor({ state: 'visible' });
+  if (await refused.isVisible())
+    throw new Error(`sign-in refused: ${(await refused.innerText()).replace(/\s+/g, ' ')}`);
+  await page.waitForURL(/\/units\/\d+$/);
+  const unitName = (await page.getByTestId('unit-name').innerText()).trim();
+  if (!/Bờ Y$/.test(unitName)) throw new Error(`landed on the tasks of "${unitName}", not Bờ Y`);
+  await page.getByTestId('unit-obligations').waitFor({ state: 'visible' });
+  await page.getByTestId('user-menu').waitFor({ state: 'visible' });
+}
+
+/** Signs out through the header menu; then the page is /login and the API answers 401. */
+async function signOut(page, where) {
+  step = `${where}: sign out through the header menu`;
+  log(step);
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('menu-logout').click();
+  await page.waitForURL(/\/login(\?|$)/);
+  await page.getByTestId('login-page').waitFor({ state: 'visible' });
+
+  step = `${where}: after signing out, GET /api/v1/me answers 401`;
+  log(step);
+  const status = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
+  if (status !== 401) throw new Error(`GET /api/v1/me answered ${status} after signing out`);
+}
+
 async function run(page) {
+  await signIn(page, { screenshot: 'login.png' });
+
   step = `open ${BASE_URL}/`;
   log(step);
   await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT * 2 });
@@ -84,6 +148,8 @@ async function run(page) {
   await hit.waitFor({ state: 'visible' });
   log(`found ${await list.locator('[data-testid^="task-row-"]').count()} task(s) for "lao dong"`);
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'plan-search-lao-dong.png') });
+
+  await signOut(page, 'desktop');
 }
 
 /** Opens "/" and goes on to the Ngọc Hồi plan (straight there, or through the list of plans). */
@@ -136,6 +202,9 @@ async function showTasks(page) {
 }
 
 async function runPhone(page) {
+  await signIn(page, { phone: true });
+  await assertNoHorizontalOverflow(page, "the officer's start page");
+
   step = `phone: open ${BASE_URL}/units`;
   log(step);
   await page.goto(`${BASE_URL}/units`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT * 2 });
@@ -212,6 +281,8 @@ async function runPhone(page) {
   await assertNoHorizontalOverflow(page, 'the plan page');
   await showTasks(page);
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'plan-phone.png') });
+
+  await signOut(page, 'phone');
 }
 
 const browser = await chromium

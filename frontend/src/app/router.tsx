@@ -1,11 +1,15 @@
-import { lazy } from 'react';
+import { Skeleton } from 'antd';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppLayout } from '@/components/layouts/app-layout';
+import { ADMIN_ONLY } from '@/config/navigation';
 import { paths } from '@/config/paths';
+import { RequireRole } from '@/features/auth/components/require-role';
+import { ProtectedLayout } from './protected-layout';
 import { LazyNotFoundRoute } from './routes/not-found-lazy';
 
 // Each page is its own chunk: the plan page does not download the units pages and vice versa.
 // AppLayout shows a skeleton (Suspense) while a page's chunk loads.
+const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
 const LandingRoute = lazy(() =>
   import('./routes/landing').then((m) => ({ default: m.LandingRoute })),
 );
@@ -13,16 +17,46 @@ const PlansRoute = lazy(() => import('./routes/plans').then((m) => ({ default: m
 const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.PlanRoute })));
 const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m.UnitsRoute })));
 const UnitRoute = lazy(() => import('./routes/unit').then((m) => ({ default: m.UnitRoute })));
+const TokensRoute = lazy(() => import('./routes/tokens').then((m) => ({ default: m.TokensRoute })));
+const UsersRoute = lazy(() => import('./routes/users').then((m) => ({ default: m.UsersRoute })));
+const SecurityEventsRoute = lazy(() =>
+  import('./routes/security-events').then((m) => ({ default: m.SecurityEventsRoute })),
+);
 
 export const routes: RouteObject[] = [
   {
-    element: <AppLayout />,
+    path: paths.login.path,
+    element: (
+      <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
+        <LoginRoute />
+      </Suspense>
+    ),
+  },
+  {
+    element: <ProtectedLayout />,
     children: [
       { path: paths.home.path, element: <LandingRoute /> },
       { path: paths.plans.path, element: <PlansRoute /> },
       { path: paths.plan.path, element: <PlanRoute /> },
       { path: paths.units.path, element: <UnitsRoute /> },
       { path: paths.unit.path, element: <UnitRoute /> },
+      { path: paths.tokens.path, element: <TokensRoute /> },
+      {
+        path: paths.users.path,
+        element: (
+          <RequireRole roles={ADMIN_ONLY}>
+            <UsersRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: paths.securityEvents.path,
+        element: (
+          <RequireRole roles={ADMIN_ONLY}>
+            <SecurityEventsRoute />
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <LazyNotFoundRoute /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react';
+import { NAV_ITEMS } from '@/config/navigation';
 import { changeLanguage, currentLanguage } from '@/lib/i18n';
 import { renderWithProviders } from '@/testing/test-utils';
 import { AppLayout } from './layouts/app-layout';
@@ -10,7 +11,9 @@ describe('language toggle', () => {
 
   it('starts in Vietnamese and switches the navigation to English, remembering it', async () => {
     const { user } = renderWithProviders(null, {
-      routes: [{ element: <AppLayout />, children: [{ path: '*', element: <p>page</p> }] }],
+      routes: [
+        { element: <AppLayout nav={NAV_ITEMS} />, children: [{ path: '*', element: <p>page</p> }] },
+      ],
     });
     expect(screen.getByTestId('nav-plans')).toHaveTextContent('Kế hoạch');
     expect(screen.getByTestId('lang-toggle')).toHaveTextContent('English');

@@ -1,6 +1,11 @@
 /** Route paths and builders for links, in one place. */
 export const paths = {
   home: { path: '/', getHref: () => '/' },
+  login: {
+    path: '/login',
+    /** `next`: where to go after signing in (a path on this site). */
+    getHref: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
+  },
   plans: { path: '/plans', getHref: () => '/plans' },
   plan: {
     path: '/plans/:planId',
@@ -11,4 +16,7 @@ export const paths = {
   },
   units: { path: '/units', getHref: () => '/units' },
   unit: { path: '/units/:unitId', getHref: (unitId: number | string) => `/units/${unitId}` },
+  tokens: { path: '/tokens', getHref: () => '/tokens' },
+  users: { path: '/users', getHref: () => '/users' },
+  securityEvents: { path: '/security-events', getHref: () => '/security-events' },
 } as const;

@@ -2,4 +2,8 @@
 export const TASK_PAGE_SIZE = 50;
 export const OBLIGATION_PAGE_SIZE = 100;
 export const PLAN_PAGE_SIZE = 20;
+export const TOKEN_PAGE_SIZE = 20;
+export const USER_PAGE_SIZE = 20;
+export const HISTORY_PAGE_SIZE = 20;
+export const SECURITY_EVENT_PAGE_SIZE = 50;
 export const SEARCH_DEBOUNCE_MS = 300;

@@ -2,44 +2,17 @@
  * An in-memory stand-in for the REST API over the fixtures, used as `fetch` in unit tests.
  * It follows the API's rules: leaves in document order, a unit in a group owes the group's tasks,
  * `groupId` keeps the tasks assigned to that group as a whole (not with `unitId`), and `q` matches
- * with or without Vietnamese diacritics.
+ * with or without Vietnamese diacritics. Sessions, CSRF, users, tokens and history are in
+ * `mock-accounts.ts`: every call needs a session, and a new mock starts signed in as "admin".
  */
-import type {
-  AssignmentBlock,
-  Obligation,
-  Problem,
-  Role,
-  TaskNode,
-  TaskRow,
-  Unit,
-} from '@/types/api';
+import type { AssignmentBlock, Obligation, Role, TaskNode, TaskRow, Unit } from '@/types/api';
 import { foldVietnamese } from '@/utils/text';
 import { planDetail, planSummary, taskTree } from './fixtures/ngoc-hoi-plan';
 import { findUnit, groups, unitTree } from './fixtures/units';
+import { MockAccounts } from './mock-accounts';
+import { json, page, problem } from './mock-http';
 
-export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
-  });
-}
-
-export function problem(status: number, title: string, detail: string, code = 'E0000'): Response {
-  const body: Problem = { type: 'about:blank', title, status, detail, code };
-  return json(body, status);
-}
-
-function page<T>(items: T[], search: URLSearchParams, defaultSize: number) {
-  const p = Number(search.get('page') ?? 0);
-  const size = Number(search.get('size') ?? defaultSize);
-  return {
-    items: items.slice(p * size, p * size + size),
-    page: p,
-    size,
-    totalItems: items.length,
-    totalPages: Math.ceil(items.length / size),
-  };
-}
+export { json, problem };
 
 /** Actionable tasks in document order: actions, and items without actions. */
 export function leaves(nodes: TaskNode[]): TaskNode[] {
@@ -180,11 +153,13 @@ export function handleApiRequest(request: Request): Response {
 }
 
 /**
- * A fetch replacement: `overrides` answer first (return undefined to fall through), and every
- * request is recorded for assertions.
+ * A fetch replacement: `overrides` answer first (return undefined to fall through), then the
+ * accounts (which refuse calls without a session), then the plan data. Every request is recorded
+ * for assertions; `accounts` signs users in and out.
  */
 export function createMockFetch(...overrides: Handler[]) {
   const requests: Request[] = [];
+  const accounts = new MockAccounts();
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     requests.push(request);
@@ -193,7 +168,7 @@ export function createMockFetch(...overrides: Handler[]) {
       const response = handler(url, request);
       if (response) return response;
     }
-    return handleApiRequest(request);
+    return (await accounts.handle(request.clone(), url)) ?? handleApiRequest(request);
   };
-  return { fetch, requests };
+  return { fetch, requests, accounts };
 }

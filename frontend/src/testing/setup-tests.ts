@@ -30,6 +30,9 @@ Object.defineProperty(window, 'matchMedia', {
     dispatchEvent: vi.fn(),
   }),
 });
+// jsdom has no computed style for pseudo-elements, which Ant Design's modals ask for.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);
 globalThis.ResizeObserver ??= class {
   observe() {}
   unobserve() {}

@@ -187,3 +187,43 @@ export type PlanStatus = S['PlanStatus'];
 
 export const ROLES: readonly Role[] = ['LEAD', 'COORDINATING', 'IMPLEMENTING', 'GUIDANCE'];
 export const TIMEFRAMES: readonly Timeframe[] = ['ONGOING', 'DUE'];
+
+// Accounts, sessions, tokens and history: the contract marks their properties required and
+// nullable, so the schemas serve as they are.
+export type AccountRole = S['AccountRole'];
+export type CurrentUser = S['CurrentUser'];
+export type Session = S['SessionView'];
+export type LoginInput = S['LoginInput'];
+export type PasswordChangeInput = S['PasswordChangeInput'];
+export type UserView = S['UserView'];
+export type UserPage = S['PageUserView'];
+export type UserInput = S['UserInput'];
+export type UserUpdate = S['UserUpdate'];
+export type TokenScope = S['TokenScope'];
+export type Token = S['TokenView'];
+export type TokenPage = S['PageTokenView'];
+export type TokenInput = S['TokenInput'];
+export type CreatedToken = S['CreatedToken'];
+export type SecurityEventKind = S['SecurityEventKind'];
+export type SecurityEvent = S['SecurityEvent'];
+export type SecurityEventPage = S['PageSecurityEventView'];
+export type HistoryEntry = S['HistoryEntry'];
+export type HistoryPage = S['PageHistoryEntry'];
+
+export const ACCOUNT_ROLES: readonly AccountRole[] = [
+  'ADMIN',
+  'COORDINATOR',
+  'UNIT_OFFICER',
+  'LEADER',
+];
+export const TOKEN_SCOPES: readonly TokenScope[] = ['READ', 'REPORT_WRITE'];
+export const SECURITY_EVENT_KINDS: readonly SecurityEventKind[] = [
+  'LOGIN_SUCCEEDED',
+  'LOGIN_FAILED',
+  'LOGIN_THROTTLED',
+  'LOGOUT',
+  'ACCESS_DENIED',
+  'PASSWORD_CHANGED',
+  'TOKEN_CREATED',
+  'TOKEN_REVOKED',
+];

@@ -1,4 +1,11 @@
-import { documentNumber, formatDate, isPastDue, targetRangeText, type RangeLike } from './format';
+import {
+  documentNumber,
+  formatDate,
+  formatDateTime,
+  isPastDue,
+  targetRangeText,
+  type RangeLike,
+} from './format';
 
 describe('formatDate', () => {
   it('formats ISO dates as dd/MM/yyyy', () => {
@@ -10,6 +17,14 @@ describe('formatDate', () => {
   it('returns empty text for a missing date', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate(undefined)).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it("formats an instant as dd/MM/yyyy HH:mm in the browser's time zone", () => {
+    const local = new Date(2026, 0, 5, 7, 3);
+    expect(formatDateTime(local.toISOString())).toBe('05/01/2026 07:03');
+    expect(formatDateTime(null)).toBe('');
   });
 });
 

@@ -10,6 +10,11 @@ export function formatDate(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+/** An ISO instant as dd/MM/yyyy HH:mm in the browser's time zone; null → "". */
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '';
+}
+
 /** Today as an ISO date in the browser's time zone. */
 export function todayIso(): string {
   return dayjs().format('YYYY-MM-DD');

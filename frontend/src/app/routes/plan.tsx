@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { TASK_PAGE_SIZE } from '@/config/query';
+import { HistoryButton } from '@/features/history/components/history-button';
+import { useHistoryDrawer } from '@/features/history/hooks/use-history-drawer';
 import { usePlan } from '@/features/plans/api/get-plan';
 import { PlanHeader } from '@/features/plans/components/plan-header';
 import { PlanReferences } from '@/features/plans/components/plan-references';
@@ -13,13 +15,13 @@ import { useTaskTree } from '@/features/tasks/api/get-task-tree';
 import { useTasks } from '@/features/tasks/api/get-tasks';
 import { TaskFilterBar } from '@/features/tasks/components/task-filter-bar';
 import { TaskList } from '@/features/tasks/components/task-list';
-import { TaskTree } from '@/features/tasks/components/task-tree';
+import { TaskTree, type TaskActions } from '@/features/tasks/components/task-tree';
 import { useTaskFilters } from '@/features/tasks/hooks/use-task-filters';
 import { hasActiveFilters } from '@/features/tasks/utils/task-filters';
 import { UnitSelect } from '@/features/units/components/unit-select';
 import { LazyNotFoundRoute } from './not-found-lazy';
 
-function PlanTasks({ planId }: { planId: number }) {
+function PlanTasks({ planId, taskActions }: { planId: number; taskActions: TaskActions }) {
   const { t } = useTranslation();
   const { filters, update, clear } = useTaskFilters();
   const filtered = hasActiveFilters(filters);
@@ -44,7 +46,7 @@ function PlanTasks({ planId }: { planId: number }) {
   if (query.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
   else if (query.isError)
     body = <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  else if (!filtered && tree.data) body = <TaskTree nodes={tree.data} />;
+  else if (!filtered && tree.data) body = <TaskTree nodes={tree.data} actions={taskActions} />;
   else if (tasks.data)
     body = (
       <TaskList
@@ -54,6 +56,7 @@ function PlanTasks({ planId }: { planId: number }) {
         pageSize={TASK_PAGE_SIZE}
         onPageChange={(page) => update({ page })}
         loading={tasks.isFetching}
+        actions={taskActions}
       />
     );
 
@@ -99,15 +102,27 @@ function PlanTasks({ planId }: { planId: number }) {
 function PlanPage({ planId }: { planId: number }) {
   const { t } = useTranslation();
   const plan = usePlan(planId);
+  const history = useHistoryDrawer();
+  const taskActions: TaskActions = (task) => (
+    <HistoryButton taskCode={task.code} onClick={() => history.openTask(task)} />
+  );
   if (plan.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (plan.isError) return <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
   return (
     <>
       <title>{`${planLabel(plan.data, t)} – ${t('app.title')}`}</title>
-      <PlanHeader plan={plan.data} />
+      <PlanHeader
+        plan={plan.data}
+        actions={
+          <HistoryButton
+            onClick={() => history.open({ type: 'plan', id: planId }, planLabel(plan.data, t))}
+          />
+        }
+      />
       <PlanTargets targets={plan.data.targets} />
       <PlanReferences plan={plan.data} />
-      <PlanTasks planId={planId} />
+      <PlanTasks planId={planId} taskActions={taskActions} />
+      {history.drawer}
     </>
   );
 }

@@ -2,6 +2,8 @@ import { Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { HistoryButton } from '@/features/history/components/history-button';
+import { useHistoryDrawer } from '@/features/history/hooks/use-history-drawer';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { planLabel } from '@/features/plans/utils/plan-text';
 import { useUnit } from '@/features/units/api/get-unit';
@@ -15,6 +17,7 @@ function UnitPage({ unitId }: { unitId: number }) {
   const unit = useUnit(unitId);
   const obligations = useUnitObligations({ unitId });
   const plans = usePlans({ size: 200 });
+  const history = useHistoryDrawer();
 
   const planLabels = (plans.data?.items ?? []).map((p) => ({
     id: p.id,
@@ -39,8 +42,16 @@ function UnitPage({ unitId }: { unitId: number }) {
       ) : obligations.isError ? (
         <ErrorAlert error={obligations.error} onRetry={() => void obligations.refetch()} />
       ) : (
-        <UnitObligations unitId={unitId} obligations={obligations.data.items} plans={planLabels} />
+        <UnitObligations
+          unitId={unitId}
+          obligations={obligations.data.items}
+          plans={planLabels}
+          taskActions={(task) => (
+            <HistoryButton taskCode={task.code} onClick={() => history.openTask(task)} />
+          )}
+        />
       )}
+      {history.drawer}
     </>
   );
 }

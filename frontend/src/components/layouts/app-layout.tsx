@@ -1,18 +1,26 @@
 import { ConfigProvider, Grid, Layout, Menu, Skeleton } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LangToggle } from '@/components/lang-toggle';
+import { selectedNavKey, type NavItem } from '@/config/navigation';
 import { paths } from '@/config/paths';
 
 const { Header, Content } = Layout;
 
-/** Page frame: title, navigation and language toggle on top, the routed page below. */
-export function AppLayout() {
+export interface AppLayoutProps {
+  /** The navigation the signed-in user may use. */
+  nav: readonly NavItem[];
+  /** Shown at the right end of the header (the user menu). */
+  actions?: ReactNode;
+}
+
+/** Page frame: title, navigation, language toggle and actions on top, the routed page below. */
+export function AppLayout({ nav, actions }: AppLayoutProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
-  const selected = pathname.startsWith('/units') ? 'units' : 'plans';
+  const selected = selectedNavKey(pathname, nav);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header
@@ -31,36 +39,27 @@ export function AppLayout() {
         >
           {screens.md ? t('app.title') : t('app.shortTitle')}
         </Link>
-        {/* Narrower items on a phone, so both stay visible instead of folding into "…". */}
+        {/* Narrower items on a phone; what does not fit folds into "…". */}
         <ConfigProvider
-          theme={{ components: { Menu: { itemPaddingInline: screens.md ? 20 : 12 } } }}
+          theme={{ components: { Menu: { itemPaddingInline: screens.md ? 20 : 10 } } }}
         >
           <Menu
             theme="dark"
             mode="horizontal"
-            selectedKeys={[selected]}
+            selectedKeys={selected ? [selected] : []}
             style={{ flex: 1, minWidth: 0 }}
-            items={[
-              {
-                key: 'plans',
-                label: (
-                  <Link to={paths.plans.getHref()} data-testid="nav-plans">
-                    {t('app.nav.plans')}
-                  </Link>
-                ),
-              },
-              {
-                key: 'units',
-                label: (
-                  <Link to={paths.units.getHref()} data-testid="nav-units">
-                    {t('app.nav.units')}
-                  </Link>
-                ),
-              },
-            ]}
+            items={nav.map((item) => ({
+              key: item.key,
+              label: (
+                <Link to={item.href} data-testid={item.testId}>
+                  {t(`app.nav.${item.key}`)}
+                </Link>
+              ),
+            }))}
           />
         </ConfigProvider>
         <LangToggle />
+        {actions}
       </Header>
       <Content
         style={{

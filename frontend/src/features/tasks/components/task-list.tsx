@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RoleTag } from '@/components/ui/role-tag';
 import type { TaskRow } from '@/types/api';
 import { AssignmentDetails } from './assignment-details';
+import type { TaskActions } from './task-tree';
 
 const { Paragraph, Text } = Typography;
 
@@ -13,10 +14,19 @@ export interface TaskListProps {
   pageSize: number;
   onPageChange?: (page: number) => void;
   loading?: boolean;
+  actions?: TaskActions;
 }
 
 /** The flat, filtered list of actionable tasks, in document order. */
-export function TaskList({ rows, total, page, pageSize, onPageChange, loading }: TaskListProps) {
+export function TaskList({
+  rows,
+  total,
+  page,
+  pageSize,
+  onPageChange,
+  loading,
+  actions,
+}: TaskListProps) {
   const { t } = useTranslation();
   return (
     <div data-testid="task-list" aria-busy={loading || undefined}>
@@ -38,6 +48,7 @@ export function TaskList({ rows, total, page, pageSize, onPageChange, loading }:
                     viaGroup={role.viaGroup}
                   />
                 ))}
+                <span style={{ marginInlineStart: 'auto' }}>{actions?.(row)}</span>
               </Flex>
               <Paragraph style={{ margin: '8px 0' }}>{row.text}</Paragraph>
               {row.assignment ? (

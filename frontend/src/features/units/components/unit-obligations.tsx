@@ -1,4 +1,5 @@
 import { Card, Empty, Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RoleTag } from '@/components/ui/role-tag';
@@ -27,10 +28,12 @@ export interface UnitObligationsProps {
   obligations: Obligation[];
   /** Titles of the plans, supplied by the page; unknown plans show "Kế hoạch #id". */
   plans: PlanLabel[];
+  /** Buttons the page adds to each task (e.g. its history). */
+  taskActions?: (task: Obligation['task']) => ReactNode;
 }
 
 /** "Nhiệm vụ của đơn vị": what a unit owes, per plan, with its role and timeframe. */
-export function UnitObligations({ unitId, obligations, plans }: UnitObligationsProps) {
+export function UnitObligations({ unitId, obligations, plans, taskActions }: UnitObligationsProps) {
   const { t } = useTranslation();
   if (obligations.length === 0) return <Empty description={t('units.noObligations')} />;
   const labels = new Map(plans.map((p) => [p.id, p.label]));
@@ -65,6 +68,7 @@ export function UnitObligations({ unitId, obligations, plans }: UnitObligationsP
                     <Tag className="task-code">{o.task.code}</Tag>
                     <RoleTag role={o.role} viaGroup={o.viaGroup} />
                     <TimeframeBadge timeframe={o.timeframe} dueDate={o.dueDate} />
+                    <span style={{ marginInlineStart: 'auto' }}>{taskActions?.(o.task)}</span>
                   </Flex>
                   <Typography.Paragraph style={{ margin: 0 }}>{o.task.text}</Typography.Paragraph>
                 </div>

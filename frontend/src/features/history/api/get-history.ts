@@ -1,0 +1,34 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { HISTORY_PAGE_SIZE } from '@/config/query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { HistoryPage } from '@/types/api';
+
+/** What a history belongs to. */
+export interface HistorySubject {
+  type: 'plan' | 'task';
+  id: number;
+}
+
+/** One page of the audit trail, newest first. */
+export function getHistory(subject: HistorySubject, page: number) {
+  const params = { path: { id: subject.id }, query: { page, size: HISTORY_PAGE_SIZE } };
+  return unwrap<HistoryPage>(
+    subject.type === 'plan'
+      ? api.GET('/api/v1/plans/{id}/history', { params })
+      : api.GET('/api/v1/tasks/{id}/history', { params }),
+  );
+}
+
+export function getHistoryQueryOptions(subject: HistorySubject) {
+  return infiniteQueryOptions({
+    queryKey: ['history', subject.type, subject.id],
+    queryFn: ({ pageParam }) => getHistory(subject, pageParam),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.page + 1 < last.totalPages ? last.page + 1 : undefined),
+  });
+}
+
+export function useHistory(subject: HistorySubject) {
+  return useInfiniteQuery(getHistoryQueryOptions(subject));
+}

@@ -1,0 +1,283 @@
+/**
+ * The accounts side of the mock API: one browser's session (the cookie), CSRF checks, sign-in
+ * throttling, users, API tokens, security events and the audit trail, as /tmp/spec/auth-api.md
+ * describes them. Every other call needs a session, as on the server.
+ */
+import type {
+  CurrentUser,
+  SecurityEvent,
+  SecurityEventKind,
+  Session,
+  Token,
+  TokenInput,
+  UserInput,
+  UserUpdate,
+  UserView,
+} from '@/types/api';
+import { foldVietnamese } from '@/utils/text';
+import { accounts, PASSWORD, planHistory, taskHistory } from './fixtures/accounts';
+import { unitRef } from './fixtures/units';
+import { json, page, problem } from './mock-http';
+
+/** Failed sign-ins in a row before the mock throttles (429). */
+export const MAX_LOGIN_FAILURES = 5;
+export const THROTTLE_SECONDS = 120;
+
+interface Account extends UserView {
+  password: string;
+}
+
+function view(account: Account): UserView {
+  const { password: _password, ...user } = account;
+  void _password;
+  return user;
+}
+
+function fieldProblem(field: string, message: string) {
+  return json(
+    {
+      type: '/problems/validation-failed',
+      title: 'Dữ liệu không hợp lệ',
+      status: 422,
+      detail: 'Dữ liệu gửi lên không hợp lệ.',
+      code: 'VALIDATION_FAILED',
+      errors: [{ field, message }],
+    },
+    422,
+  );
+}
+
+const forbidden = () =>
+  problem(403, 'Không có quyền', 'Bạn không có quyền thực hiện thao tác này.', 'FORBIDDEN');
+
+export class MockAccounts {
+  private readonly users: Account[] = accounts.map((u) => ({ ...u, password: PASSWORD }));
+  private readonly tokens: Token[] = [];
+  private readonly events: SecurityEvent[] = [];
+  private session: Session | null = null;
+  private failures = 0;
+  private sessions = 0;
+
+  constructor(signedInAs: string | null = 'admin') {
+    if (signedInAs) this.signIn(signedInAs);
+  }
+
+  /** Opens a session for `username`, as a successful POST /session would. */
+  signIn(username: string): Session {
+    const account = this.users.find((u) => u.username === username);
+    if (!account) throw new Error(`mock: no user ${username}`);
+    this.sessions += 1;
+    const { id, displayName, role, units } = account;
+    this.session = {
+      user: { id, username, displayName, role, units },
+      csrfToken: `csrf-${this.sessions}`,
+      expiresAt: '2099-01-01T00:00:00Z',
+      idleTimeoutSeconds: 1800,
+    };
+    return this.session;
+  }
+
+  /** Ends the session, as an expiry on the server would. */
+  signOut() {
+    this.session = null;
+  }
+
+  get currentSession(): Session | null {
+    return this.session;
+  }
+
+  /** Answers the accounts' endpoints, refuses calls without a session; undefined otherwise. */
+  async handle(request: Request, url: URL): Promise<Response | undefined> {
+    const path = url.pathname;
+    const method = request.method;
+    if (path === '/api/v1/session' && method === 'POST') return this.login(request);
+    if (!this.session)
+      return problem(401, 'Chưa đăng nhập', 'Vui lòng đăng nhập.', 'UNAUTHENTICATED');
+    if (method !== 'GET' && request.headers.get('X-CSRF-Token') !== this.session.csrfToken)
+      return problem(403, 'Yêu cầu bị từ chối', 'Mã CSRF không hợp lệ.', 'CSRF_TOKEN_INVALID');
+    const user = this.session.user;
+    const s = url.searchParams;
+    let m: RegExpExecArray | null;
+
+    if (path === '/api/v1/session') {
+      if (method === 'GET') return json(this.session);
+      if (method === 'DELETE') {
+        this.record('LOGOUT', user.username);
+        this.session = null;
+        return new Response(null, { status: 204 });
+      }
+    }
+    if (path === '/api/v1/me') return json(user);
+    if (path === '/api/v1/me/password' && method === 'PUT') return this.changePassword(request);
+    if ((m = /^\/api\/v1\/(plans|tasks)\/(\d+)\/history$/.exec(path)))
+      return json(page(m[1] === 'plans' ? planHistory() : taskHistory(), s, 20));
+    if ((m = /^\/api\/v1\/units\/(\d+)\/obligations$/.exec(path))) {
+      const own = user.units.some((u) => u.id === Number(m?.[1]));
+      return user.role === 'UNIT_OFFICER' && !own ? forbidden() : undefined;
+    }
+    if (path.startsWith('/api/v1/tokens')) return this.handleTokens(request, path, s);
+    if (path.startsWith('/api/v1/users') || path === '/api/v1/security-events') {
+      if (user.role !== 'ADMIN') return forbidden();
+      if (path === '/api/v1/security-events') {
+        const kind = s.get('kind');
+        return json(
+          page(
+            [...this.events].filter((e) => !kind || e.kind === kind),
+            s,
+            20,
+          ),
+        );
+      }
+      return this.handleUsers(request, path, s);
+    }
+    return undefined;
+  }
+
+  private record(kind: SecurityEventKind, username: string | null) {
+    this.events.unshift({
+      id: this.events.length + 1,
+      at: new Date().toISOString(),
+      kind,
+      username,
+      ip: '127.0.0.1',
+      method: null,
+      path: null,
+    });
+  }
+
+  private async login(request: Request): Promise<Response> {
+    const { username, password } = (await request.json()) as { username: string; password: string };
+    if (this.failures >= MAX_LOGIN_FAILURES) {
+      this.record('LOGIN_THROTTLED', username);
+      const response = problem(
+        429,
+        'Tạm khóa đăng nhập',
+        'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
+        'LOGIN_THROTTLED',
+      );
+      response.headers.set('Retry-After', String(THROTTLE_SECONDS));
+      return response;
+    }
+    const account = this.users.find((u) => u.username === username);
+    if (!account || account.password !== password || !account.enabled) {
+      this.failures += 1;
+      this.record('LOGIN_FAILED', username);
+      return problem(
+        401,
+        'Đăng nhập không thành công',
+        'Tên đăng nhập hoặc mật khẩu không đúng.',
+        'LOGIN_FAILED',
+      );
+    }
+    this.failures = 0;
+    account.lastLoginAt = new Date().toISOString();
+    this.record('LOGIN_SUCCEEDED', username);
+    return json(this.signIn(username));
+  }
+
+  private async changePassword(request: Request): Promise<Response> {
+    const body = (await request.json()) as { currentPassword: string; newPassword: string };
+    const account = this.users.find((u) => u.id === this.session?.user.id) as Account;
+    if (body.newPassword.length < 10) return fieldProblem('newPassword', 'tối thiểu 10 ký tự');
+    if (body.currentPassword !== account.password)
+      return problem(422, 'Không thực hiện được', 'Mật khẩu hiện tại không đúng.', 'RULE_VIOLATED');
+    account.password = body.newPassword;
+    this.record('PASSWORD_CHANGED', account.username);
+    return new Response(null, { status: 204 });
+  }
+
+  private async handleTokens(request: Request, path: string, s: URLSearchParams) {
+    const user = this.session?.user as CurrentUser;
+    if (path === '/api/v1/tokens' && request.method === 'GET') {
+      const visible = this.tokens.filter((t) => user.role === 'ADMIN' || t.owner.id === user.id);
+      return json(page([...visible].reverse(), s, 20));
+    }
+    if (path === '/api/v1/tokens' && request.method === 'POST') {
+      const body = (await request.json()) as TokenInput;
+      if (!body.name?.trim()) return fieldProblem('name', 'không được để trống');
+      const latest = new Date();
+      latest.setFullYear(latest.getFullYear() + 1);
+      if (body.expiresOn > latest.toISOString().slice(0, 10))
+        return fieldProblem('expiresOn', 'tối đa một năm');
+      const own = new Set(user.units.map((u) => u.id));
+      const unitIds = body.unitIds ?? [];
+      if (body.scope === 'REPORT_WRITE' && !unitIds.every((id) => own.has(id)))
+        return fieldProblem('unitIds', 'chỉ các đơn vị của bạn');
+      const id = this.tokens.length + 1;
+      const secret = `pt_${id}${'x7Kq9Lm2Np4Rs6Tv8Wy'.repeat(2)}`;
+      const token: Token = {
+        id,
+        name: body.name.trim(),
+        prefix: secret.slice(0, 8),
+        scope: body.scope,
+        units: unitIds.map(unitRef),
+        owner: { id: user.id, username: user.username },
+        createdAt: new Date().toISOString(),
+        expiresOn: body.expiresOn,
+        lastUsedAt: null,
+        revokedAt: null,
+      };
+      this.tokens.push(token);
+      this.record('TOKEN_CREATED', user.username);
+      return json({ token: secret, details: token }, 201);
+    }
+    const m = /^\/api\/v1\/tokens\/(\d+)$/.exec(path);
+    const token = m && this.tokens.find((t) => t.id === Number(m[1]));
+    if (token && request.method === 'DELETE') {
+      token.revokedAt = new Date().toISOString();
+      this.record('TOKEN_REVOKED', user.username);
+      return new Response(null, { status: 204 });
+    }
+    return problem(404, 'Không tìm thấy', 'Không tìm thấy khóa API.', 'NOT_FOUND');
+  }
+
+  private async handleUsers(request: Request, path: string, s: URLSearchParams) {
+    if (path === '/api/v1/users' && request.method === 'GET') {
+      const q = foldVietnamese(s.get('q') ?? '');
+      const role = s.get('role');
+      const found = this.users.filter(
+        (u) =>
+          (!role || u.role === role) &&
+          foldVietnamese(`${u.username} ${u.displayName}`).includes(q),
+      );
+      return json(page(found.map(view), s, 20));
+    }
+    if (path === '/api/v1/users' && request.method === 'POST') {
+      const body = (await request.json()) as UserInput;
+      if (this.users.some((u) => u.username === body.username))
+        return fieldProblem('username', 'đã có người dùng này');
+      if (body.password.length < 10) return fieldProblem('password', 'tối thiểu 10 ký tự');
+      const { unitIds, enabled = true, ...rest } = body;
+      const account: Account = {
+        ...rest,
+        enabled,
+        id: this.users.length + 1,
+        units: unitIds.map(unitRef),
+        lastLoginAt: null,
+        version: 1,
+      };
+      this.users.push(account);
+      return json(view(account), 201);
+    }
+    const m = /^\/api\/v1\/users\/(\d+)(\/password)?$/.exec(path);
+    const account = m && this.users.find((u) => u.id === Number(m[1]));
+    if (!account) return problem(404, 'Không tìm thấy', 'Không tìm thấy người dùng.', 'NOT_FOUND');
+    if (m?.[2] && request.method === 'PUT') {
+      account.password = ((await request.json()) as { newPassword: string }).newPassword;
+      return new Response(null, { status: 204 });
+    }
+    if (request.method === 'PUT') {
+      const body = (await request.json()) as UserUpdate;
+      if (body.version !== account.version)
+        return problem(
+          409,
+          'Dữ liệu đã thay đổi',
+          'Người dùng đã được người khác sửa. Vui lòng tải lại.',
+          'STALE_VERSION',
+        );
+      const { unitIds, ...rest } = body;
+      Object.assign(account, rest, { units: unitIds.map(unitRef), version: account.version + 1 });
+    }
+    return json(view(account));
+  }
+}

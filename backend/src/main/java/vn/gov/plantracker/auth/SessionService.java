@@ -99,7 +99,8 @@ public class SessionService {
                 "select s from UserSession s join fetch s.user u left join fetch u.units"
                     + " where s.tokenHash = ?1",
                 Secrets.hash(secret))
-            .firstResult();
+            .singleResultOptional()
+            .orElse(null);
     Instant now = Instant.now();
     if (session == null || !session.activeAt(now, config.idleTimeout()) || !session.user.enabled) {
       throw new AuthenticationFailedException("No active session");

@@ -122,9 +122,10 @@ public class TokenService {
     ApiToken token =
         ApiToken.<ApiToken>find(
                 "select t from ApiToken t join fetch t.owner o left join fetch o.units"
-                    + " where t.tokenHash = ?1",
+                    + " left join fetch t.units where t.tokenHash = ?1",
                 Secrets.hash(secret))
-            .firstResult();
+            .singleResultOptional()
+            .orElse(null);
     if (token == null || !token.usableOn(LocalDate.now(ZONE))) {
       throw new AuthenticationFailedException("Unknown or expired token");
     }

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
 
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.DatabaseTest;
 
@@ -42,5 +45,23 @@ class OpenApiContractTest {
     assertTrue(
         expected.equals(actual),
         "The served API differs from openapi.yaml; compare with backend/target/openapi-served.yaml");
+  }
+
+  /** Swagger UI and client generators can authorise every call the contract declares. */
+  @Test
+  void shouldDeclareEverySecuritySchemeItsOperationsUse() throws Exception {
+    JsonNode contract = YAML.readTree(Files.readString(Path.of("..", "openapi.yaml")));
+    Set<String> declared = new TreeSet<>();
+    contract.at("/components/securitySchemes").fieldNames().forEachRemaining(declared::add);
+    assertThat(declared).containsExactlyInAnyOrder("apiToken", "session");
+    Set<String> used = new TreeSet<>();
+    contract
+        .findValues("security")
+        .forEach(list -> list.forEach(r -> r.fieldNames().forEachRemaining(used::add)));
+    assertThat(used).isSubsetOf(declared).contains("apiToken");
+    JsonNode signIn = contract.at("/paths/~1api~1v1~1session/post");
+    assertThat(signIn.get("security")).isEmpty();
+    JsonNode refused = contract.at("/paths/~1api~1v1~1plans/get/responses/401/content");
+    assertThat(refused.has("application/problem+json")).isTrue();
   }
 }

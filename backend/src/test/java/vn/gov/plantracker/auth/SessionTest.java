@@ -317,4 +317,10 @@ class SessionTest {
             .header("Set-Cookie");
     assertThat(setCookie).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
   }
+
+  @Test
+  void shouldHaveNoDemoAccountsUnlessTheDemoIsSwitchedOn() {
+    login("xa.boy", "ngoc-hoi-2030", "198.51.100.40").then().statusCode(401);
+    asAdmin().queryParam("q", "xa.boy").get("/api/v1/users").then().body("totalItems", equalTo(0));
+  }
 }

@@ -30,7 +30,15 @@ run_once() {
   pid=$(pgrep -f "java .*-jar $jar" | head -1)
   local rss
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-  for _ in $(seq 20); do curl -fs "http://127.0.0.1:$port/api/v1/plans/1/task-tree" >/dev/null; done
+  # Reads need a signed-in user: the run command's demo administrator.
+  local cookies
+  cookies=$(mktemp)
+  curl -fs -c "$cookies" -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"ngoc-hoi-2030"}' "http://127.0.0.1:$port/api/v1/session" >/dev/null
+  for _ in $(seq 20); do
+    curl -fs -b "$cookies" "http://127.0.0.1:$port/api/v1/plans/1/task-tree" >/dev/null
+  done
+  rm -f "$cookies"
   local rss_warm
   rss_warm=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
   local quarkus

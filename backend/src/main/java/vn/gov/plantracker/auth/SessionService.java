@@ -1,5 +1,6 @@
 package vn.gov.plantracker.auth;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -56,6 +57,10 @@ public class SessionService {
     if (wait.isPresent()) {
       events.record(SecurityEventKind.LOGIN_THROTTLED, name, null, client);
       throw ApiException.throttled(ErrorCode.LOGIN_THROTTLED, wait.get());
+    }
+    if (users.findByUsername(name).isEmpty()) {
+      // Spend what checking a real password costs, so timing does not tell which usernames exist.
+      BcryptUtil.bcryptHash(password);
     }
     User user = checkPassword(name, password).filter(u -> u.enabled).orElse(null);
     if (user == null) {

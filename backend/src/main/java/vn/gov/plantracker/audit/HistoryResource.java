@@ -16,6 +16,8 @@ import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.reporting.ReportService;
+import vn.gov.plantracker.reporting.UnitReport;
 import vn.gov.plantracker.target.Target;
 import vn.gov.plantracker.task.AssignmentBlock;
 import vn.gov.plantracker.task.Task;
@@ -37,11 +39,14 @@ public class HistoryResource {
 
   private final HistoryService history;
   private final TokenService tokens;
+  private final ReportService reports;
   private final CurrentActor actor;
 
-  HistoryResource(HistoryService history, TokenService tokens, CurrentActor actor) {
+  HistoryResource(
+      HistoryService history, TokenService tokens, ReportService reports, CurrentActor actor) {
     this.history = history;
     this.tokens = tokens;
+    this.reports = reports;
     this.actor = actor;
   }
 
@@ -111,5 +116,16 @@ public class HistoryResource {
   public Page<HistoryEntry> token(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
     tokens.get(actor.get(), id);
     return history.of(ApiToken.class, id, "entity.token", page);
+  }
+
+  @GET
+  @Path("/reports/{id}/history")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(
+      summary = "A unit report's history",
+      description = "Every save, submission, return and acceptance. " + DESCRIPTION)
+  public Page<HistoryEntry> report(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    reports.get(id, actor.get());
+    return history.of(UnitReport.class, id, "entity.report", page);
   }
 }

@@ -52,6 +52,16 @@ public class PlanRepository implements PanacheRepository<Plan> {
         .getResultList();
   }
 
+  /** Reports are official records: a plan that has any is kept. */
+  public boolean hasReportingPeriods(Long planId) {
+    return getEntityManager()
+            .createQuery(
+                "select count(p) from ReportingPeriod p where p.plan.id = :plan", Long.class)
+            .setParameter("plan", planId)
+            .getSingleResult()
+        > 0;
+  }
+
   /**
    * Deletes a plan with its assignments, references, recipients, targets and tasks, one entity at a
    * time so that the audit trail keeps each one's last state. Children go before parents.

@@ -63,6 +63,9 @@ public class PlanService {
   public void delete(Long id, Long version) {
     Plan plan = plans.get(id);
     ApiException.checkVersion(version, plan.version, "entity.plan", id);
+    if (plans.hasReportingPeriods(id)) {
+      throw ApiException.conflict("rule.plan.hasReports");
+    }
     plans.deleteWithContent(plan);
   }
 

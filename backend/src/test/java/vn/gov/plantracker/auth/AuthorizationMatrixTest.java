@@ -43,8 +43,21 @@ class AuthorizationMatrixTest {
     ADMIN,
     ADMIN_OR_COORDINATOR,
     /** Everyone signed in but a unit officer outside their own units. */
-    OWN_UNIT_DATA
+    OWN_UNIT_DATA,
+    /** Only an officer of the unit, or their report-write token for it. */
+    OWN_UNIT_REPORT
   }
+
+  /**
+   * Bodies valid enough to reach the access check; the stale version makes an allowed call fail
+   * with 409 so nothing changes. Other operations get an empty object.
+   */
+  private static final Map<String, Map<String, Object>> BODIES =
+      Map.of(
+          "PUT /api/v1/reports/{id}", Map.of("entries", List.of(), "version", 999),
+          "POST /api/v1/reports/{id}/submit", Map.of("version", 999),
+          "POST /api/v1/reports/{id}/return", Map.of("reason", "matrix", "version", 999),
+          "POST /api/v1/reports/{id}/accept", Map.of("version", 999));
 
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -102,6 +115,16 @@ class AuthorizationMatrixTest {
     RULES.put("GET /api/v1/unit-groups/{id}/history", Rule.READER);
     RULES.put("GET /api/v1/users/{id}/history", Rule.ADMIN);
     RULES.put("GET /api/v1/tokens/{id}/history", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/plans/{planId}/periods", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/plans/{planId}/periods", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/periods/{id}", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/periods/{id}/reports", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/reports/{id}", Rule.OWN_UNIT_DATA);
+    RULES.put("GET /api/v1/reports/{id}/history", Rule.OWN_UNIT_DATA);
+    RULES.put("PUT /api/v1/reports/{id}", Rule.OWN_UNIT_REPORT);
+    RULES.put("POST /api/v1/reports/{id}/submit", Rule.OWN_UNIT_REPORT);
+    RULES.put("POST /api/v1/reports/{id}/return", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/reports/{id}/accept", Rule.ADMIN_OR_COORDINATOR);
   }
 
   /** A caller of the matrix; officers call once for their own unit and once for another. */
@@ -133,6 +156,40 @@ class AuthorizationMatrixTest {
         asAdmin().get("/api/v1/units/tree").then().extract().path("groups[0].id").toString());
     ids.put("/users/{id}", asAdmin().get("/api/v1/me").then().extract().path("id").toString());
     ids.put("/tokens/{id}", "999999");
+    long periodId =
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "kind", "AD_HOC",
+                    "title", "Ma trận quyền " + System.nanoTime(),
+                    "windowStart", "2026-01-01",
+                    "windowEnd", "2026-06-30",
+                    "dueDate", "2026-12-31"))
+            .post("/api/v1/plans/{id}/periods", planId)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    ids.put("periodId", String.valueOf(periodId));
+    ids.put("ownReport", reportOf(periodId, ownUnit));
+    ids.put("otherReport", reportOf(periodId, otherUnit));
+  }
+
+  private static String reportOf(long periodId, long unitId) {
+    List<Map<String, Object>> reports =
+        asAdmin()
+            .queryParam("size", 200)
+            .get("/api/v1/periods/{id}/reports", periodId)
+            .then()
+            .extract()
+            .path("items");
+    return reports.stream()
+        .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == unitId)
+        .map(r -> r.get("id").toString())
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String first(String path, long planId) {
@@ -181,7 +238,8 @@ class AuthorizationMatrixTest {
         }
         if (!allowed && !(refused || status == 404)) {
           leaks.add(
-              "%s by %s: answered %d, expected 401/403/404".formatted(operation, caller, status));
+              "%s by %s: answered %d, expected 401/403/404: %s"
+                  .formatted(operation, caller, status, response.asString()));
         }
         if (!allowed && !response.contentType().startsWith("application/problem+json")) {
           leaks.add("%s by %s: refusal is not a problem".formatted(operation, caller));
@@ -211,7 +269,10 @@ class AuthorizationMatrixTest {
     if (caller.role() == null) {
       return false;
     }
-    // Tokens write only reports, and there are no report endpoints yet.
+    if (rule == Rule.OWN_UNIT_REPORT) {
+      return caller.role().equals("UNIT_OFFICER") && caller.ownUnit();
+    }
+    // Tokens write nothing but reports.
     if (caller.token() && !method.equals("GET")) {
       return false;
     }
@@ -221,13 +282,19 @@ class AuthorizationMatrixTest {
       case ADMIN_OR_COORDINATOR ->
           caller.role().equals("ADMIN") || caller.role().equals("COORDINATOR");
       case OWN_UNIT_DATA -> !caller.role().equals("UNIT_OFFICER") || caller.ownUnit();
-      case ANYONE -> true;
+      case ANYONE, OWN_UNIT_REPORT -> true;
     };
   }
 
   private String concrete(String template, Caller caller) {
     String unit = String.valueOf(caller.ownUnit() ? ownUnit : otherUnit);
-    String path = template.replace("{planId}", ids.get("planId")).replace("{unitId}", unit);
+    String report = caller.ownUnit() ? ids.get("ownReport") : ids.get("otherReport");
+    String path =
+        template
+            .replace("{planId}", ids.get("planId"))
+            .replace("{unitId}", unit)
+            .replace("/reports/{id}", "/reports/" + report)
+            .replace("/periods/{id}", "/periods/" + ids.get("periodId"));
     for (Map.Entry<String, String> id : ids.entrySet()) {
       if (id.getKey().contains("{id}") && path.contains(id.getKey().replace("/{id}", "/"))) {
         path = path.replace(id.getKey(), id.getKey().replace("{id}", id.getValue()));
@@ -239,24 +306,21 @@ class AuthorizationMatrixTest {
 
   private RequestSpecification request(
       Caller caller, String adminToken, String officerToken, String operation) {
-    RequestSpecification request = given().contentType(ContentType.JSON).body(Map.of());
-    if (caller.role() == null) {
-      return request;
-    }
+    RequestSpecification request = given();
     if (caller.token()) {
-      return request.auth().oauth2(caller.role().equals("ADMIN") ? adminToken : officerToken);
-    }
-    // Signing out ends the session, so it gets one of its own.
-    if (operation.equals("DELETE /api/v1/session")) {
+      request.auth().oauth2(caller.role().equals("ADMIN") ? adminToken : officerToken);
+    } else if (operation.equals("DELETE /api/v1/session") && caller.role() != null) {
+      // Signing out ends the session, so it gets one of its own.
+      boolean needsUnit =
+          caller.role().equals("UNIT_OFFICER") || caller.role().equals("COORDINATOR");
       String username =
-          Accounts.createUser(
-              caller.role(),
-              caller.role().equals("LEADER") || caller.role().equals("ADMIN")
-                  ? new Long[0]
-                  : new Long[] {ownUnit});
-      return request.spec(Accounts.login(username, Accounts.PASSWORD));
+          Accounts.createUser(caller.role(), needsUnit ? new Long[] {ownUnit} : new Long[0]);
+      request.spec(Accounts.login(username, Accounts.PASSWORD));
+    } else if (caller.role() != null) {
+      request.spec(sessions.get(caller.role()));
     }
-    return request.spec(sessions.get(caller.role()));
+    // The body goes last: merging a session's specification would drop it.
+    return request.contentType(ContentType.JSON).body(BODIES.getOrDefault(operation, Map.of()));
   }
 
   private static Response send(RequestSpecification request, String method, String path) {

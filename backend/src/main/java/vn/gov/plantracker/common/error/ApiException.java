@@ -39,6 +39,11 @@ public class ApiException extends RuntimeException {
     return retryAfter;
   }
 
+  /** A field that is required in this case was not sent. */
+  public static ApiException missing(String field) {
+    return new ApiException(ErrorCode.VALIDATION_FAILED, field, new Object[0]);
+  }
+
   /** The caller is signed in but may not do this. */
   public static ApiException forbidden() {
     return new ApiException(ErrorCode.FORBIDDEN);

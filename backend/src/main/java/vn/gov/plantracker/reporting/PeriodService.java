@@ -1,0 +1,189 @@
+package vn.gov.plantracker.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.plantracker.auth.Actor;
+import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.plan.PlanRepository;
+import vn.gov.plantracker.reporting.ReportingDtos.Compliance;
+import vn.gov.plantracker.reporting.ReportingDtos.PeriodInput;
+import vn.gov.plantracker.reporting.ReportingDtos.PeriodView;
+import vn.gov.plantracker.task.ReportDuties;
+import vn.gov.plantracker.task.ReportDuties.Duty;
+import vn.gov.plantracker.unit.Unit;
+
+/** Opens reporting periods and compiles who owes which report. */
+@ApplicationScoped
+public class PeriodService {
+
+  private final PlanRepository plans;
+  private final ReportDuties duties;
+
+  PeriodService(PlanRepository plans, ReportDuties duties) {
+    this.plans = plans;
+    this.duties = duties;
+  }
+
+  @Transactional
+  public Page<PeriodView> list(long planId, PageRequest page) {
+    plans.get(planId);
+    List<ReportingPeriod> periods =
+        ReportingPeriod.<ReportingPeriod>find("plan.id = ?1 order by dueDate desc, id desc", planId)
+            .page(page.page(), page.size())
+            .list();
+    Map<Long, Compliance> compliance = compliance(periods.stream().map(p -> p.id).toList());
+    List<PeriodView> items = periods.stream().map(p -> view(p, compliance.get(p.id))).toList();
+    return Page.of(items, page, ReportingPeriod.count("plan.id", planId));
+  }
+
+  @Transactional
+  public PeriodView get(long id) {
+    ReportingPeriod period = find(id);
+    return view(period, compliance(List.of(id)).get(id));
+  }
+
+  /**
+   * Opens a period and creates the expected reports: one per unit that owes tasks in the plan and
+   * existed during the window, each with an entry per task it owes.
+   */
+  @Transactional
+  public PeriodView create(long planId, PeriodInput input, Actor actor) {
+    Plan plan = plans.get(planId);
+    ReportAccess.requireCoordinatorOf(plan, actor);
+    ReportingPeriod period = new ReportingPeriod();
+    period.plan = plan;
+    period.kind = input.kind();
+    shape(period, input);
+    if (ReportingPeriod.count("plan.id = ?1 and title = ?2", planId, period.title) > 0) {
+      throw ApiException.conflict("rule.period.titleTaken", period.title);
+    }
+    period.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    period.persist();
+    Map<Long, UnitReport> reports = new LinkedHashMap<>();
+    for (Duty duty : duties.of(planId)) {
+      if (!existedDuring(duty.unit(), period)) {
+        continue;
+      }
+      UnitReport report =
+          reports.computeIfAbsent(
+              duty.unit().id,
+              id -> {
+                UnitReport created = new UnitReport();
+                created.period = period;
+                created.unit = duty.unit();
+                return created;
+              });
+      ReportEntry entry = new ReportEntry();
+      entry.report = report;
+      entry.task = duty.task();
+      entry.role = duty.role();
+      report.entries.add(entry);
+    }
+    reports.values().forEach(r -> r.persist());
+    return view(period, compliance(List.of(period.id)).get(period.id));
+  }
+
+  ReportingPeriod find(long id) {
+    return ReportingPeriod.<ReportingPeriod>findByIdOptional(id)
+        .orElseThrow(() -> ApiException.notFound("entity.period", id));
+  }
+
+  /** Annual: Decree 09/2019's window (15/12 of the year before to 14/12), due 15/12. */
+  private static void shape(ReportingPeriod period, PeriodInput input) {
+    if (input.kind() == PeriodKind.ANNUAL) {
+      if (input.year() == null) {
+        throw ApiException.missing("year");
+      }
+      int year = input.year();
+      period.title =
+          input.title() != null && !input.title().isBlank()
+              ? input.title().strip()
+              : "Báo cáo năm " + year;
+      period.windowStart = LocalDate.of(year - 1, 12, 15);
+      period.windowEnd = LocalDate.of(year, 12, 14);
+      period.dueDate = input.dueDate() != null ? input.dueDate() : LocalDate.of(year, 12, 15);
+    } else {
+      if (input.title() == null
+          || input.title().isBlank()
+          || input.windowStart() == null
+          || input.windowEnd() == null
+          || input.dueDate() == null) {
+        throw ApiException.rule("rule.period.adHocFields");
+      }
+      period.title = input.title().strip();
+      period.windowStart = input.windowStart();
+      period.windowEnd = input.windowEnd();
+      period.dueDate = input.dueDate();
+    }
+    if (period.windowEnd.isBefore(period.windowStart)) {
+      throw ApiException.rule("rule.period.window");
+    }
+  }
+
+  /** A unit that did not exist during the window is not expected to report. */
+  private static boolean existedDuring(Unit unit, ReportingPeriod period) {
+    return (unit.validFrom == null || !unit.validFrom.isAfter(period.windowEnd))
+        && (unit.validTo == null || !unit.validTo.isBefore(period.windowStart));
+  }
+
+  private static PeriodView view(ReportingPeriod period, Compliance compliance) {
+    return new PeriodView(
+        period.id,
+        period.plan.id,
+        period.kind,
+        period.title,
+        period.windowStart,
+        period.windowEnd,
+        period.dueDate,
+        compliance);
+  }
+
+  /** Compliance of several periods in one statement. */
+  static Map<Long, Compliance> compliance(List<Long> periodIds) {
+    Map<Long, long[]> counts = new LinkedHashMap<>();
+    periodIds.forEach(id -> counts.put(id, new long[6]));
+    if (!periodIds.isEmpty()) {
+      List<Object[]> rows =
+          UnitReport.getEntityManager()
+              .createQuery(
+                  "select r.period.id, r.status, r.late, count(r) from UnitReport r"
+                      + " where r.period.id in :ids group by r.period.id, r.status, r.late",
+                  Object[].class)
+              .setParameter("ids", periodIds)
+              .getResultList();
+      for (Object[] row : rows) {
+        long[] c = counts.get((Long) row[0]);
+        ReportStatus status = (ReportStatus) row[1];
+        long n = (Long) row[3];
+        c[0] += n;
+        if (status == ReportStatus.DRAFT) {
+          c[3] += n;
+        } else {
+          c[1] += n;
+          if ((Boolean) row[2]) {
+            c[2] += n;
+          }
+        }
+        if (status == ReportStatus.RETURNED) {
+          c[4] += n;
+        }
+        if (status == ReportStatus.ACCEPTED) {
+          c[5] += n;
+        }
+      }
+    }
+    Map<Long, Compliance> result = new LinkedHashMap<>();
+    counts.forEach(
+        (id, c) -> result.put(id, new Compliance(c[0], c[1], c[1] - c[2], c[2], c[3], c[4], c[5])));
+    return result;
+  }
+}

@@ -1,0 +1,45 @@
+package vn.gov.plantracker.reporting;
+
+import vn.gov.plantracker.account.AccountRole;
+import vn.gov.plantracker.auth.Actor;
+import vn.gov.plantracker.auth.TokenScope;
+import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.plan.Plan;
+
+/** Who may do what with reports: units write their own, the plan's coordinator reviews. */
+final class ReportAccess {
+
+  private ReportAccess() {}
+
+  /** An administrator, or a coordinator in the plan's coordinating office, signed in (no token). */
+  static void requireCoordinatorOf(Plan plan, Actor actor) {
+    boolean admin = actor.is(AccountRole.ADMIN);
+    boolean coordinator =
+        actor.is(AccountRole.COORDINATOR)
+            && plan.coordinator != null
+            && actor.belongsTo(plan.coordinator.id);
+    if (!(admin || coordinator) || actor.via() == Actor.Via.TOKEN) {
+      throw ApiException.forbidden();
+    }
+  }
+
+  /** An officer of the report's unit, or a report-write token naming the unit. */
+  static void requireWriter(UnitReport report, Actor actor) {
+    long unitId = report.unit.id;
+    boolean officer = actor.is(AccountRole.UNIT_OFFICER) && actor.belongsTo(unitId);
+    boolean tokenAllows =
+        actor.via() != Actor.Via.TOKEN
+            || (actor.tokenScope() == TokenScope.REPORT_WRITE
+                && actor.tokenUnitIds().contains(unitId));
+    if (!officer || !tokenAllows) {
+      throw ApiException.forbidden();
+    }
+  }
+
+  /** Everyone but a unit officer of another unit. */
+  static void requireReader(UnitReport report, Actor actor) {
+    if (!actor.seesAllUnits() && !actor.belongsTo(report.unit.id)) {
+      throw ApiException.forbidden();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package vn.gov.plantracker.reporting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import vn.gov.plantracker.task.Role;
+import vn.gov.plantracker.task.Task;
+
+/** A unit's account of one task in a report: how far it got, what it achieved, what blocks it. */
+@Audited
+@Entity
+@Table(name = "report_entry")
+public class ReportEntry extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "report_id")
+  public UnitReport report;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "task_id")
+  public Task task;
+
+  /** The unit's role in the task, which says what it reports on. */
+  @Enumerated(EnumType.STRING)
+  public Role role;
+
+  @Enumerated(EnumType.STRING)
+  public Progress progress = Progress.NOT_STARTED;
+
+  public String results;
+
+  public String obstacles;
+}

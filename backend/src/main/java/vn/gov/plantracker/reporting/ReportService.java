@@ -1,0 +1,199 @@
+package vn.gov.plantracker.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.gov.plantracker.auth.Actor;
+import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.reporting.ReportingDtos.EntryInput;
+import vn.gov.plantracker.reporting.ReportingDtos.EntryView;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportSummary;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportUpdate;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportView;
+import vn.gov.plantracker.unit.UnitDtos.UnitRef;
+
+/**
+ * Unit reports through review: draft → submitted → returned (with a reason) → submitted again →
+ * accepted, which locks it. Every step is in the audit trail.
+ */
+@ApplicationScoped
+public class ReportService {
+
+  /** Due dates are days in Vietnam: a report is late after the due date ends there. */
+  private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final PeriodService periods;
+
+  ReportService(PeriodService periods) {
+    this.periods = periods;
+  }
+
+  /** A period's reports; a unit officer sees only their own units'. */
+  @Transactional
+  public Page<ReportSummary> list(
+      long periodId, ReportStatus status, Actor actor, PageRequest page) {
+    periods.find(periodId);
+    String where =
+        " where r.period.id = :period"
+            + (status == null ? "" : " and r.status = :status")
+            + (actor.seesAllUnits() ? "" : " and r.unit.id in :units");
+    var em = UnitReport.getEntityManager();
+    var rows =
+        em.createQuery(
+                "select r from UnitReport r join fetch r.unit"
+                    + where
+                    + " order by r.unit.name, r.id",
+                UnitReport.class)
+            .setFirstResult(page.page() * page.size())
+            .setMaxResults(page.size());
+    var count = em.createQuery("select count(r) from UnitReport r" + where, Long.class);
+    for (var query : List.of(rows, count)) {
+      query.setParameter("period", periodId);
+      if (status != null) {
+        query.setParameter("status", status);
+      }
+      if (!actor.seesAllUnits()) {
+        query.setParameter("units", actor.unitIds().isEmpty() ? List.of(-1L) : actor.unitIds());
+      }
+    }
+    List<ReportSummary> items = rows.getResultList().stream().map(ReportService::summary).toList();
+    return Page.of(items, page, count.getSingleResult());
+  }
+
+  @Transactional
+  public ReportView get(long id, Actor actor) {
+    UnitReport report = find(id);
+    ReportAccess.requireReader(report, actor);
+    return view(report);
+  }
+
+  /** Saves the unit's entries; only while the report is a draft or returned. */
+  @Transactional
+  public ReportView update(long id, ReportUpdate input, Actor actor) {
+    UnitReport report = editable(id, input.version(), actor);
+    Map<Long, ReportEntry> byTask =
+        report.entries.stream().collect(Collectors.toMap(e -> e.task.id, Function.identity()));
+    for (EntryInput change : input.entries()) {
+      ReportEntry entry = byTask.get(change.taskId());
+      if (entry == null) {
+        throw ApiException.rule("rule.report.unknownTask", change.taskId());
+      }
+      entry.progress = change.progress();
+      entry.results = blankToNull(change.results());
+      entry.obstacles = blankToNull(change.obstacles());
+    }
+    return flushed(report);
+  }
+
+  @Transactional
+  public ReportView submit(long id, long version, Actor actor) {
+    UnitReport report = editable(id, version, actor);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    if (report.submittedAt == null) {
+      Instant dueEnd = report.period.dueDate.plusDays(1).atStartOfDay(ZONE).toInstant();
+      report.late = now.isAfter(dueEnd);
+    }
+    report.submittedAt = now;
+    report.status = ReportStatus.SUBMITTED;
+    return flushed(report);
+  }
+
+  @Transactional
+  public ReportView returnToUnit(long id, String reason, long version, Actor actor) {
+    UnitReport report = reviewable(id, version, actor);
+    report.status = ReportStatus.RETURNED;
+    report.returnReason = reason.strip();
+    return flushed(report);
+  }
+
+  @Transactional
+  public ReportView accept(long id, long version, Actor actor) {
+    UnitReport report = reviewable(id, version, actor);
+    report.status = ReportStatus.ACCEPTED;
+    report.acceptedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return flushed(report);
+  }
+
+  private UnitReport editable(long id, Long version, Actor actor) {
+    UnitReport report = find(id);
+    ReportAccess.requireWriter(report, actor);
+    ApiException.checkVersion(version, report.version, "entity.report", id);
+    if (!report.editable()) {
+      throw ApiException.conflict("rule.report.notEditable", report.status.name());
+    }
+    return report;
+  }
+
+  private UnitReport reviewable(long id, Long version, Actor actor) {
+    UnitReport report = find(id);
+    ReportAccess.requireCoordinatorOf(report.period.plan, actor);
+    ApiException.checkVersion(version, report.version, "entity.report", id);
+    if (report.status != ReportStatus.SUBMITTED) {
+      throw ApiException.conflict("rule.report.notSubmitted", report.status.name());
+    }
+    return report;
+  }
+
+  private static UnitReport find(long id) {
+    return UnitReport.<UnitReport>findByIdOptional(id)
+        .orElseThrow(() -> ApiException.notFound("entity.report", id));
+  }
+
+  private static ReportView flushed(UnitReport report) {
+    UnitReport.flush();
+    return view(report);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static ReportSummary summary(UnitReport r) {
+    return new ReportSummary(
+        r.id,
+        r.period.id,
+        UnitRef.of(r.unit),
+        r.status,
+        r.submittedAt,
+        r.late,
+        r.acceptedAt,
+        r.version);
+  }
+
+  private static ReportView view(UnitReport r) {
+    List<EntryView> entries =
+        r.entries.stream()
+            .map(
+                e ->
+                    new EntryView(
+                        e.task.id,
+                        e.task.code,
+                        e.task.text,
+                        e.role,
+                        e.progress,
+                        e.results,
+                        e.obstacles))
+            .toList();
+    return new ReportView(
+        r.id,
+        r.period.id,
+        r.period.title,
+        r.period.dueDate,
+        UnitRef.of(r.unit),
+        r.status,
+        r.submittedAt,
+        r.late,
+        r.returnReason,
+        r.acceptedAt,
+        entries,
+        r.version);
+  }
+}

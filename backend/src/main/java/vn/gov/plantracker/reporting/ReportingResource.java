@@ -1,0 +1,145 @@
+package vn.gov.plantracker.reporting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.plantracker.account.Roles;
+import vn.gov.plantracker.auth.CurrentActor;
+import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.api.Created;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.reporting.ReportingDtos.PeriodInput;
+import vn.gov.plantracker.reporting.ReportingDtos.PeriodView;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportActionInput;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportReturnInput;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportSummary;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportUpdate;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportView;
+
+/** Reporting periods and the unit reports they expect. */
+@Path(ApiPaths.V1)
+@Tag(name = "Reporting", description = "Periods, unit reports and their review.")
+public class ReportingResource {
+
+  private final PeriodService periods;
+  private final ReportService reports;
+  private final CurrentActor actor;
+
+  ReportingResource(PeriodService periods, ReportService reports, CurrentActor actor) {
+    this.periods = periods;
+    this.reports = reports;
+    this.actor = actor;
+  }
+
+  @GET
+  @Path("/plans/{planId}/periods")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(summary = "A plan's reporting periods", description = "Latest due date first.")
+  public Page<PeriodView> periods(
+      @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
+    return periods.list(planId, page);
+  }
+
+  @POST
+  @Path("/plans/{planId}/periods")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Open a reporting period",
+      description =
+          "By the plan's coordinator. Creates the expected reports: one per unit that owes tasks"
+              + " and existed during the window, with an entry per task it owes.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Opened; Location names the period.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PeriodView.class)))
+  public Response open(
+      @PathParam("planId") long planId, @NotNull @Valid PeriodInput input, UriInfo uri) {
+    PeriodView created = periods.create(planId, input, actor.get());
+    return Created.at(uri, "/periods/{id}", created.id(), created);
+  }
+
+  @GET
+  @Path("/periods/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(summary = "A reporting period with its compliance")
+  public PeriodView period(@PathParam("id") long id) {
+    return periods.get(id);
+  }
+
+  @GET
+  @Path("/periods/{id}/reports")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(
+      summary = "A period's unit reports",
+      description = "By unit name. A unit officer sees only their own units' reports.")
+  public Page<ReportSummary> reports(
+      @PathParam("id") long id,
+      @QueryParam("status") ReportStatus status,
+      @BeanParam @Valid PageRequest page) {
+    return reports.list(id, status, actor.get(), page);
+  }
+
+  @GET
+  @Path("/reports/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(summary = "A unit report with its entries")
+  public ReportView report(@PathParam("id") long id) {
+    return reports.get(id, actor.get());
+  }
+
+  @PUT
+  @Path("/reports/{id}")
+  @RolesAllowed(Roles.UNIT_OFFICER)
+  @Operation(
+      summary = "Save a report's entries",
+      description =
+          "By an officer of the unit (or its report-write token), while draft or returned.")
+  public ReportView save(@PathParam("id") long id, @NotNull @Valid ReportUpdate input) {
+    return reports.update(id, input, actor.get());
+  }
+
+  @POST
+  @Path("/reports/{id}/submit")
+  @RolesAllowed(Roles.UNIT_OFFICER)
+  @Operation(
+      summary = "Submit a report",
+      description = "Late when first submitted after the due date (Vietnam time).")
+  public ReportView submit(@PathParam("id") long id, @NotNull @Valid ReportActionInput input) {
+    return reports.submit(id, input.version(), actor.get());
+  }
+
+  @POST
+  @Path("/reports/{id}/return")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Return a report to its unit", description = "With the reason to fix.")
+  public ReportView returnToUnit(
+      @PathParam("id") long id, @NotNull @Valid ReportReturnInput input) {
+    return reports.returnToUnit(id, input.reason(), input.version(), actor.get());
+  }
+
+  @POST
+  @Path("/reports/{id}/accept")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(summary = "Accept a report", description = "It is locked from then on.")
+  public ReportView accept(@PathParam("id") long id, @NotNull @Valid ReportActionInput input) {
+    return reports.accept(id, input.version(), actor.get());
+  }
+}

@@ -1,0 +1,81 @@
+package vn.gov.plantracker.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.gov.plantracker.unit.Unit;
+import vn.gov.plantracker.unit.UnitGroup;
+
+/**
+ * Who owes a report on which task of a plan: the lead, coordinating and implementing units of each
+ * block, and each member of a group it names. A unit named directly keeps its direct role; guiding
+ * units guide and do not report.
+ */
+@ApplicationScoped
+public class ReportDuties {
+
+  /** One unit's duty to report on one task. */
+  public record Duty(Unit unit, Task task, Role role) {}
+
+  private final AssignmentRepository blocks;
+
+  ReportDuties(AssignmentRepository blocks) {
+    this.blocks = blocks;
+  }
+
+  /** Every duty in the plan, in document order; three statements whatever the plan's size. */
+  public List<Duty> of(long planId) {
+    List<AssignmentBlock> planBlocks = blocks.listByPlan(planId);
+    Map<Long, UnitGroup> groups = groupsWithMembers(planBlocks);
+    List<Duty> duties = new ArrayList<>();
+    for (AssignmentBlock block : planBlocks) {
+      Map<List<Long>, Duty> byUnit = new LinkedHashMap<>();
+      for (Task task : block.tasks) {
+        if (block.lead != null) {
+          byUnit.putIfAbsent(key(block.lead, task), new Duty(block.lead, task, Role.LEAD));
+        }
+        for (AssignmentParty party : block.parties) {
+          if (party.unit != null) {
+            byUnit.putIfAbsent(
+                key(party.unit, task), new Duty(party.unit, task, Role.of(party.role)));
+          }
+        }
+        for (AssignmentParty party : block.parties) {
+          if (party.group != null) {
+            for (Unit member : groups.get(party.group.id).members) {
+              byUnit.putIfAbsent(key(member, task), new Duty(member, task, Role.of(party.role)));
+            }
+          }
+        }
+      }
+      duties.addAll(byUnit.values());
+    }
+    return duties;
+  }
+
+  private static List<Long> key(Unit unit, Task task) {
+    return List.of(unit.id, task.id);
+  }
+
+  private Map<Long, UnitGroup> groupsWithMembers(List<AssignmentBlock> planBlocks) {
+    Set<Long> ids = new HashSet<>();
+    planBlocks.forEach(
+        b -> b.parties.stream().filter(p -> p.group != null).forEach(p -> ids.add(p.group.id)));
+    Map<Long, UnitGroup> groups = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      blocks
+          .getEntityManager()
+          .createQuery(
+              "select distinct g from UnitGroup g left join fetch g.members where g.id in :ids",
+              UnitGroup.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(g -> groups.put(g.id, g));
+    }
+    return groups;
+  }
+}

@@ -149,41 +149,47 @@ public class PeriodService {
 
   /** Compliance of several periods in one statement. */
   static Map<Long, Compliance> compliance(List<Long> periodIds) {
-    Map<Long, long[]> counts = new LinkedHashMap<>();
-    periodIds.forEach(id -> counts.put(id, new long[6]));
+    Map<Long, ComplianceTally> tallies = new LinkedHashMap<>();
+    periodIds.forEach(id -> tallies.put(id, new ComplianceTally()));
     if (!periodIds.isEmpty()) {
-      List<Object[]> rows =
-          UnitReport.getEntityManager()
-              .createQuery(
-                  "select r.period.id, r.status, r.late, count(r) from UnitReport r"
-                      + " where r.period.id in :ids group by r.period.id, r.status, r.late",
-                  Object[].class)
-              .setParameter("ids", periodIds)
-              .getResultList();
-      for (Object[] row : rows) {
-        long[] c = counts.get((Long) row[0]);
-        ReportStatus status = (ReportStatus) row[1];
-        long n = (Long) row[3];
-        c[0] += n;
-        if (status == ReportStatus.DRAFT) {
-          c[3] += n;
-        } else {
-          c[1] += n;
-          if ((Boolean) row[2]) {
-            c[2] += n;
-          }
-        }
-        if (status == ReportStatus.RETURNED) {
-          c[4] += n;
-        }
-        if (status == ReportStatus.ACCEPTED) {
-          c[5] += n;
-        }
-      }
+      UnitReport.getEntityManager()
+          .createQuery(
+              "select r.period.id, r.status, r.late, count(r) from UnitReport r"
+                  + " where r.period.id in :ids group by r.period.id, r.status, r.late",
+              Object[].class)
+          .setParameter("ids", periodIds)
+          .getResultList()
+          .forEach(
+              row ->
+                  tallies
+                      .get((Long) row[0])
+                      .add((ReportStatus) row[1], (Boolean) row[2], (Long) row[3]));
     }
     Map<Long, Compliance> result = new LinkedHashMap<>();
-    counts.forEach(
-        (id, c) -> result.put(id, new Compliance(c[0], c[1], c[1] - c[2], c[2], c[3], c[4], c[5])));
+    tallies.forEach((id, tally) -> result.put(id, tally.result()));
     return result;
+  }
+
+  /** Compliance per task of a period: how many of the units owing it have reported. */
+  @Transactional
+  public List<TaskCompliance> byTask(long periodId) {
+    find(periodId);
+    Map<Long, TaskCompliance.Builder> tasks = new LinkedHashMap<>();
+    UnitReport.getEntityManager()
+        .createQuery(
+            "select t.id, t.code, t.path, r.status, r.late, count(e) from ReportEntry e"
+                + " join e.report r join e.task t where r.period.id = :period"
+                + " group by t.id, t.code, t.path, r.status, r.late order by t.path",
+            Object[].class)
+        .setParameter("period", periodId)
+        .getResultList()
+        .forEach(
+            row ->
+                tasks
+                    .computeIfAbsent(
+                        (Long) row[0], id -> new TaskCompliance.Builder(id, (String) row[1]))
+                    .tally()
+                    .add((ReportStatus) row[3], (Boolean) row[4], (Long) row[5]));
+    return tasks.values().stream().map(TaskCompliance.Builder::build).toList();
   }
 }

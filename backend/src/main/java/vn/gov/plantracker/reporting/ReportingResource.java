@@ -85,6 +85,17 @@ public class ReportingResource {
   }
 
   @GET
+  @Path("/periods/{id}/task-compliance")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(
+      summary = "A period's compliance per task",
+      description = "In document order: for each task, how many owing units have reported.")
+  public Page<TaskCompliance> taskCompliance(
+      @PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return Page.slice(periods.byTask(id), page);
+  }
+
+  @GET
   @Path("/periods/{id}/reports")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
   @Operation(

@@ -119,6 +119,7 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/plans/{planId}/periods", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/periods/{id}", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/periods/{id}/reports", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/periods/{id}/task-compliance", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/reports/{id}", Rule.OWN_UNIT_DATA);
     RULES.put("GET /api/v1/reports/{id}/history", Rule.OWN_UNIT_DATA);
     RULES.put("PUT /api/v1/reports/{id}", Rule.OWN_UNIT_REPORT);

@@ -259,6 +259,19 @@ class ReportingTest {
     assertThat(compliance.getLong("compliance.accepted")).isEqualTo(1);
     assertThat(compliance.getLong("compliance.missing"))
         .isEqualTo(compliance.getLong("compliance.expected") - 1);
+    List<Map<String, Object>> byTask =
+        asAdmin()
+            .queryParam("size", 200)
+            .get("/api/v1/periods/{id}/task-compliance", periodId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
+    Map<String, Object> first =
+        byTask.stream().filter(t -> "1.a".equals(t.get("taskCode"))).findFirst().orElseThrow();
+    Map<?, ?> figures = (Map<?, ?>) first.get("compliance");
+    assertThat(((Number) figures.get("expected")).intValue()).isGreaterThanOrEqualTo(8);
+    assertThat(((Number) figures.get("accepted")).intValue()).isEqualTo(1);
     asAdmin()
         .get("/api/v1/reports/{id}/history", report)
         .then()

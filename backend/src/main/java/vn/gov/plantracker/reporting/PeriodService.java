@@ -1,13 +1,16 @@
 package vn.gov.plantracker.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
@@ -17,6 +20,7 @@ import vn.gov.plantracker.plan.PlanRepository;
 import vn.gov.plantracker.reporting.ReportingDtos.Compliance;
 import vn.gov.plantracker.reporting.ReportingDtos.PeriodInput;
 import vn.gov.plantracker.reporting.ReportingDtos.PeriodView;
+import vn.gov.plantracker.task.DutiesChanged;
 import vn.gov.plantracker.task.ReportDuties;
 import vn.gov.plantracker.task.ReportDuties.Duty;
 import vn.gov.plantracker.unit.Unit;
@@ -24,6 +28,9 @@ import vn.gov.plantracker.unit.Unit;
 /** Opens reporting periods and compiles who owes which report. */
 @ApplicationScoped
 public class PeriodService {
+
+  /** Due dates are days in Vietnam. */
+  private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final PlanRepository plans;
   private final ReportDuties duties;
@@ -68,8 +75,41 @@ public class PeriodService {
     }
     period.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     period.persist();
+    compile(period, duties.of(planId));
+    return view(period, compliance(List.of(period.id)).get(period.id));
+  }
+
+  /**
+   * Brings the open periods of a plan in line with changed assignments: new duties add reports and
+   * entries to editable reports; entries no longer owed leave editable reports when nothing was
+   * written in them yet. Submitted and accepted reports stay as they are. The audit trail keeps
+   * every addition and removal.
+   */
+  void onDutiesChanged(@Observes DutiesChanged event) {
+    LocalDate today = LocalDate.now(ZONE);
+    List<ReportingPeriod> open =
+        ReportingPeriod.<ReportingPeriod>find(
+                "plan.id = ?1 and dueDate >= ?2", event.planId(), today)
+            .list();
+    if (open.isEmpty()) {
+      return;
+    }
+    List<Duty> now = duties.of(event.planId());
+    for (ReportingPeriod period : open) {
+      compile(period, now);
+      dropUnowed(period, now);
+    }
+  }
+
+  /** Adds the reports and entries the duties call for and the period lacks. */
+  private static void compile(ReportingPeriod period, List<Duty> owed) {
     Map<Long, UnitReport> reports = new LinkedHashMap<>();
-    for (Duty duty : duties.of(planId)) {
+    UnitReport.<UnitReport>find(
+            "select distinct r from UnitReport r left join fetch r.entries where r.period = ?1",
+            period)
+        .stream()
+        .forEach(r -> reports.put(r.unit.id, r));
+    for (Duty duty : owed) {
       if (!existedDuring(duty.unit(), period)) {
         continue;
       }
@@ -80,16 +120,40 @@ public class PeriodService {
                 UnitReport created = new UnitReport();
                 created.period = period;
                 created.unit = duty.unit();
+                created.persist();
                 return created;
               });
-      ReportEntry entry = new ReportEntry();
-      entry.report = report;
-      entry.task = duty.task();
-      entry.role = duty.role();
-      report.entries.add(entry);
+      boolean listed = report.entries.stream().anyMatch(e -> e.task.id.equals(duty.task().id));
+      if (!listed && report.editable()) {
+        ReportEntry entry = new ReportEntry();
+        entry.report = report;
+        entry.task = duty.task();
+        entry.role = duty.role();
+        report.entries.add(entry);
+      }
     }
-    reports.values().forEach(r -> r.persist());
-    return view(period, compliance(List.of(period.id)).get(period.id));
+  }
+
+  private static void dropUnowed(ReportingPeriod period, List<Duty> owed) {
+    Set<List<Long>> owedPairs =
+        owed.stream()
+            .map(d -> List.of(d.unit().id, d.task().id))
+            .collect(java.util.stream.Collectors.toSet());
+    List<UnitReport> reports =
+        UnitReport.<UnitReport>find(
+                "select distinct r from UnitReport r left join fetch r.entries where r.period = ?1",
+                period)
+            .list();
+    for (UnitReport report : reports) {
+      if (!report.editable()) {
+        continue;
+      }
+      report.entries.removeIf(
+          e -> !owedPairs.contains(List.of(report.unit.id, e.task.id)) && e.untouched());
+      if (report.entries.isEmpty() && report.status == ReportStatus.DRAFT) {
+        report.delete();
+      }
+    }
   }
 
   ReportingPeriod find(long id) {

@@ -43,4 +43,9 @@ public class ReportEntry extends PanacheEntityBase {
   public String results;
 
   public String obstacles;
+
+  /** Nothing was reported in it yet. */
+  public boolean untouched() {
+    return progress == Progress.NOT_STARTED && results == null && obstacles == null;
+  }
 }

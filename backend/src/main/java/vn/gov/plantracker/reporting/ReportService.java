@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import vn.gov.plantracker.reporting.ReportingDtos.EntryView;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportSummary;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportUpdate;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportView;
+import vn.gov.plantracker.task.TaskCodes;
 import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 
 /**
@@ -171,6 +173,7 @@ public class ReportService {
   private static ReportView view(UnitReport r) {
     List<EntryView> entries =
         r.entries.stream()
+            .sorted(Comparator.comparing((ReportEntry e) -> e.task.code, TaskCodes.ORDER))
             .map(
                 e ->
                     new EntryView(

@@ -1,6 +1,7 @@
 package vn.gov.plantracker.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,16 +26,19 @@ public class AssignmentService {
   private final TaskRepository tasks;
   private final PlanRepository plans;
   private final UnitRepository units;
+  private final Event<DutiesChanged> dutiesChanged;
 
   AssignmentService(
       AssignmentRepository blocks,
       TaskRepository tasks,
       PlanRepository plans,
-      UnitRepository units) {
+      UnitRepository units,
+      Event<DutiesChanged> dutiesChanged) {
     this.blocks = blocks;
     this.tasks = tasks;
     this.plans = plans;
     this.units = units;
+    this.dutiesChanged = dutiesChanged;
   }
 
   @Transactional
@@ -54,6 +58,7 @@ public class AssignmentService {
     block.plan = plans.get(planId);
     apply(block, input);
     blocks.persistAndFlush(block);
+    dutiesChanged.fire(new DutiesChanged(planId));
     return AssignmentMapper.view(block);
   }
 
@@ -63,6 +68,7 @@ public class AssignmentService {
     ApiException.checkVersion(input.version(), block.version, "entity.assignmentBlock", id);
     apply(block, input);
     blocks.flush();
+    dutiesChanged.fire(new DutiesChanged(block.plan.id));
     return AssignmentMapper.view(block);
   }
 
@@ -71,6 +77,8 @@ public class AssignmentService {
     AssignmentBlock block = blocks.get(id);
     ApiException.checkVersion(version, block.version, "entity.assignmentBlock", id);
     blocks.delete(block);
+    blocks.flush();
+    dutiesChanged.fire(new DutiesChanged(block.plan.id));
   }
 
   private void apply(AssignmentBlock block, AssignmentBlockInput input) {

@@ -3,9 +3,9 @@ package vn.gov.plantracker.task;
 import java.util.Comparator;
 
 /** Orders task codes as the document does: 3.a.2 before 3.a.10. */
-final class TaskCodes {
+public final class TaskCodes {
 
-  static final Comparator<String> ORDER = TaskCodes::compare;
+  public static final Comparator<String> ORDER = TaskCodes::compare;
 
   private TaskCodes() {}
 

@@ -411,4 +411,107 @@ class ReportingTest {
         .statusCode(409);
     asAdmin().get("/api/v1/plans/{id}", planId).then().statusCode(200);
   }
+
+  private static long created(String path, Map<String, Object> body, Object... params) {
+    return asAdmin()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path, params)
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  @Test
+  void shouldFollowAssignmentChangesInOpenPeriods() {
+    long planId =
+        created(
+            "/api/v1/plans",
+            Map.of(
+                "symbol",
+                "KH-UBND",
+                "issuerId",
+                Seeded.unitId("UBND huyện Ngọc Hồi"),
+                "issueYear",
+                2026,
+                "title",
+                "Kế hoạch thay đổi phân công"));
+    long group =
+        created(
+            "/api/v1/plans/{id}/tasks",
+            Map.of("kind", "GROUP", "label", "1", "text", "Nhóm"),
+            planId);
+    long item =
+        created(
+            "/api/v1/plans/{id}/tasks",
+            Map.of("parentId", group, "kind", "ITEM", "label", "a", "text", "Mục a"),
+            planId);
+    long action =
+        created(
+            "/api/v1/plans/{id}/tasks",
+            Map.of("parentId", item, "kind", "ACTION", "label", "1", "text", "Việc một"),
+            planId);
+    long lead = created("/api/v1/units", Map.of("name", "Đơn vị chủ trì thử", "kind", "OTHER"));
+    long helper = created("/api/v1/units", Map.of("name", "Đơn vị phối hợp thử", "kind", "OTHER"));
+    Map<String, Object> block =
+        new java.util.HashMap<>(
+            Map.of(
+                "itemId",
+                item,
+                "leadUnitId",
+                lead,
+                "timeframe",
+                "ONGOING",
+                "taskIds",
+                List.of(action)));
+    long blockId = created("/api/v1/plans/{id}/assignment-blocks", block, planId);
+    long periodId =
+        created(
+            "/api/v1/plans/{id}/periods",
+            Map.of(
+                "kind", "AD_HOC",
+                "title", "Theo dõi thay đổi",
+                "windowStart", "2026-01-01",
+                "windowEnd", "2026-12-31",
+                "dueDate", LocalDate.now().plusDays(20).toString()),
+            planId);
+    asAdmin()
+        .get("/api/v1/periods/{id}/reports", periodId)
+        .then()
+        .body("items.unit.id", equalTo(List.of((int) lead)));
+
+    block.put("coordinating", List.of(Map.of("unitId", helper)));
+    block.put(
+        "version",
+        asAdmin().get("/api/v1/assignment-blocks/{id}", blockId).then().extract().path("version"));
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(block)
+        .put("/api/v1/assignment-blocks/{id}", blockId)
+        .then()
+        .statusCode(200);
+    long helperReport =
+        reportOf(Accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD), periodId, helper);
+    asAdmin()
+        .get("/api/v1/reports/{id}", helperReport)
+        .then()
+        .body("entries.taskCode", equalTo(List.of("1.a.1")))
+        .body("entries.role", equalTo(List.of("COORDINATING")));
+
+    Object version =
+        asAdmin().get("/api/v1/assignment-blocks/{id}", blockId).then().extract().path("version");
+    asAdmin()
+        .queryParam("version", version)
+        .delete("/api/v1/assignment-blocks/{id}", blockId)
+        .then()
+        .statusCode(204);
+    asAdmin().get("/api/v1/periods/{id}/reports", periodId).then().body("totalItems", equalTo(0));
+    asAdmin()
+        .get("/api/v1/reports/{id}/history", helperReport)
+        .then()
+        .statusCode(200)
+        .body("items[0].change", equalTo("DELETED"));
+  }
 }

@@ -9,6 +9,7 @@ const features = [
   'auth',
   'history',
   'plans',
+  'reports',
   'security-events',
   'tasks',
   'tokens',

@@ -15,6 +15,8 @@ const LandingRoute = lazy(() =>
 );
 const PlansRoute = lazy(() => import('./routes/plans').then((m) => ({ default: m.PlansRoute })));
 const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.PlanRoute })));
+const PeriodRoute = lazy(() => import('./routes/period').then((m) => ({ default: m.PeriodRoute })));
+const ReportRoute = lazy(() => import('./routes/report').then((m) => ({ default: m.ReportRoute })));
 const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m.UnitsRoute })));
 const UnitRoute = lazy(() => import('./routes/unit').then((m) => ({ default: m.UnitRoute })));
 const TokensRoute = lazy(() => import('./routes/tokens').then((m) => ({ default: m.TokensRoute })));
@@ -38,6 +40,8 @@ export const routes: RouteObject[] = [
       { path: paths.home.path, element: <LandingRoute /> },
       { path: paths.plans.path, element: <PlansRoute /> },
       { path: paths.plan.path, element: <PlanRoute /> },
+      { path: paths.period.path, element: <PeriodRoute /> },
+      { path: paths.report.path, element: <ReportRoute /> },
       { path: paths.units.path, element: <UnitsRoute /> },
       { path: paths.unit.path, element: <UnitRoute /> },
       { path: paths.tokens.path, element: <TokensRoute /> },

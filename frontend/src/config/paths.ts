@@ -16,6 +16,8 @@ export const paths = {
   },
   units: { path: '/units', getHref: () => '/units' },
   unit: { path: '/units/:unitId', getHref: (unitId: number | string) => `/units/${unitId}` },
+  period: { path: '/periods/:periodId', getHref: (id: number | string) => `/periods/${id}` },
+  report: { path: '/reports/:reportId', getHref: (id: number | string) => `/reports/${id}` },
   tokens: { path: '/tokens', getHref: () => '/tokens' },
   users: { path: '/users', getHref: () => '/users' },
   securityEvents: { path: '/security-events', getHref: () => '/security-events' },

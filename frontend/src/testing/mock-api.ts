@@ -11,6 +11,7 @@ import { planDetail, planSummary, taskTree } from './fixtures/ngoc-hoi-plan';
 import { findUnit, groups, unitTree } from './fixtures/units';
 import { MockAccounts } from './mock-accounts';
 import { json, page, problem } from './mock-http';
+import { MockReporting } from './mock-reports';
 
 export { json, problem };
 
@@ -155,11 +156,12 @@ export function handleApiRequest(request: Request): Response {
 /**
  * A fetch replacement: `overrides` answer first (return undefined to fall through), then the
  * accounts (which refuse calls without a session), then the plan data. Every request is recorded
- * for assertions; `accounts` signs users in and out.
+ * for assertions; `accounts` signs users in and out; `reporting` holds periods and reports.
  */
 export function createMockFetch(...overrides: Handler[]) {
   const requests: Request[] = [];
   const accounts = new MockAccounts();
+  const reporting = new MockReporting(obligations);
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     requests.push(request);
@@ -168,7 +170,13 @@ export function createMockFetch(...overrides: Handler[]) {
       const response = handler(url, request);
       if (response) return response;
     }
-    return (await accounts.handle(request.clone(), url)) ?? handleApiRequest(request);
+    const answer = await accounts.handle(request.clone(), url);
+    if (answer) return answer;
+    const session = accounts.currentSession;
+    return (
+      (session && (await reporting.handle(request.clone(), url, session.user))) ??
+      handleApiRequest(request)
+    );
   };
-  return { fetch, requests, accounts };
+  return { fetch, requests, accounts, reporting };
 }

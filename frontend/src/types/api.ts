@@ -227,3 +227,32 @@ export const SECURITY_EVENT_KINDS: readonly SecurityEventKind[] = [
   'TOKEN_CREATED',
   'TOKEN_REVOKED',
 ];
+
+// Reporting: the contract marks these properties required and nullable, so the schemas serve.
+export type PeriodKind = S['PeriodKind'];
+export type PeriodInput = S['PeriodInput'];
+export type Compliance = S['Compliance'];
+export type Period = S['PeriodView'];
+export type PeriodPage = S['PagePeriodView'];
+export type ReportStatus = S['ReportStatus'];
+export type ReportSummary = S['ReportSummary'];
+export type ReportSummaryPage = S['PageReportSummary'];
+export type Report = S['ReportView'];
+export type ReportEntry = S['EntryView'];
+export type EntryInput = S['EntryInput'];
+export type ReportUpdate = S['ReportUpdate'];
+export type Progress = S['Progress'];
+
+export const REPORT_STATUSES: readonly ReportStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'ACCEPTED',
+];
+export const PROGRESS_VALUES: readonly Progress[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'DONE',
+  'DIFFICULTIES',
+  'NOT_APPLICABLE',
+];

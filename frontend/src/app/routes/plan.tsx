@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { TASK_PAGE_SIZE } from '@/config/query';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { HistoryButton } from '@/features/history/components/history-button';
 import { useHistoryDrawer } from '@/features/history/hooks/use-history-drawer';
 import { usePlan } from '@/features/plans/api/get-plan';
@@ -11,6 +12,8 @@ import { PlanHeader } from '@/features/plans/components/plan-header';
 import { PlanReferences } from '@/features/plans/components/plan-references';
 import { PlanTargets } from '@/features/plans/components/plan-targets';
 import { planLabel } from '@/features/plans/utils/plan-text';
+import { PlanPeriods } from '@/features/reports/components/plan-periods';
+import { canManageReporting } from '@/features/reports/utils/report-rules';
 import { useTaskTree } from '@/features/tasks/api/get-task-tree';
 import { useTasks } from '@/features/tasks/api/get-tasks';
 import { TaskFilterBar } from '@/features/tasks/components/task-filter-bar';
@@ -102,6 +105,7 @@ function PlanTasks({ planId, taskActions }: { planId: number; taskActions: TaskA
 function PlanPage({ planId }: { planId: number }) {
   const { t } = useTranslation();
   const plan = usePlan(planId);
+  const user = useCurrentUser();
   const history = useHistoryDrawer();
   const taskActions: TaskActions = (task) => (
     <HistoryButton taskCode={task.code} onClick={() => history.openTask(task)} />
@@ -121,13 +125,14 @@ function PlanPage({ planId }: { planId: number }) {
       />
       <PlanTargets targets={plan.data.targets} />
       <PlanReferences plan={plan.data} />
+      <PlanPeriods planId={planId} canOpen={canManageReporting(user, plan.data.coordinator?.id)} />
       <PlanTasks planId={planId} taskActions={taskActions} />
       {history.drawer}
     </>
   );
 }
 
-/** "/plans/:planId": the plan, its targets and its tasks, filterable by unit, role, time, text. */
+/** "/plans/:planId": the plan, its targets, reporting periods and tasks, filterable by unit, role, time, text. */
 export function PlanRoute() {
   const planId = Number(useParams().planId);
   if (!Number.isSafeInteger(planId) || planId <= 0) return <LazyNotFoundRoute />;

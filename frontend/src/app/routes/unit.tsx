@@ -2,10 +2,12 @@ import { Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { HistoryButton } from '@/features/history/components/history-button';
 import { useHistoryDrawer } from '@/features/history/hooks/use-history-drawer';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { planLabel } from '@/features/plans/utils/plan-text';
+import { OwedReports } from '@/features/reports/components/owed-reports';
 import { useUnit } from '@/features/units/api/get-unit';
 import { useUnitObligations } from '@/features/units/api/get-unit-obligations';
 import { UnitHeader } from '@/features/units/components/unit-header';
@@ -18,6 +20,8 @@ function UnitPage({ unitId }: { unitId: number }) {
   const obligations = useUnitObligations({ unitId });
   const plans = usePlans({ size: 200 });
   const history = useHistoryDrawer();
+  const user = useCurrentUser();
+  const ownUnit = user.role === 'UNIT_OFFICER' && user.units.some((u) => u.id === unitId);
 
   const planLabels = (plans.data?.items ?? []).map((p) => ({
     id: p.id,
@@ -35,6 +39,18 @@ function UnitPage({ unitId }: { unitId: number }) {
           <title>{`${unit.data.name} – ${t('app.title')}`}</title>
           <UnitHeader unit={unit.data} />
         </>
+      )}
+      {ownUnit && (
+        <section data-testid="owed-section" style={{ marginBottom: 16 }}>
+          <Typography.Title level={4}>{t('reports.owed')}</Typography.Title>
+          {plans.isPending ? (
+            <Skeleton active paragraph={{ rows: 2 }} />
+          ) : plans.isError ? (
+            <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />
+          ) : (
+            <OwedReports unitId={unitId} planIds={plans.data.items.map((p) => p.id)} />
+          )}
+        </section>
       )}
       <Typography.Title level={4}>{t('units.obligations')}</Typography.Title>
       {obligations.isPending ? (
@@ -56,7 +72,8 @@ function UnitPage({ unitId }: { unitId: number }) {
   );
 }
 
-/** "/units/:unitId": "Nhiệm vụ của đơn vị", what the unit owes in each plan. */
+/** "/units/:unitId": "Nhiệm vụ của đơn vị", what the unit owes in each plan; for its
+ * own officer first "Báo cáo phải nộp", its reports in the plans' periods. */
 export function UnitRoute() {
   const unitId = Number(useParams().unitId);
   if (!Number.isSafeInteger(unitId) || unitId <= 0) return <LazyNotFoundRoute />;

@@ -6,18 +6,20 @@ import type { HistoryPage } from '@/types/api';
 
 /** What a history belongs to. */
 export interface HistorySubject {
-  type: 'plan' | 'task';
+  type: 'plan' | 'task' | 'report';
   id: number;
 }
 
 /** One page of the audit trail, newest first. */
 export function getHistory(subject: HistorySubject, page: number) {
   const params = { path: { id: subject.id }, query: { page, size: HISTORY_PAGE_SIZE } };
-  return unwrap<HistoryPage>(
+  const request =
     subject.type === 'plan'
       ? api.GET('/api/v1/plans/{id}/history', { params })
-      : api.GET('/api/v1/tasks/{id}/history', { params }),
-  );
+      : subject.type === 'task'
+        ? api.GET('/api/v1/tasks/{id}/history', { params })
+        : api.GET('/api/v1/reports/{id}/history', { params });
+  return unwrap<HistoryPage>(request);
 }
 
 export function getHistoryQueryOptions(subject: HistorySubject) {

@@ -6,10 +6,11 @@ export interface HistoryButtonProps {
   onClick: () => void;
   /** For a task: a small icon button named after the task's code. */
   taskCode?: string;
+  testId?: string;
 }
 
 /** "Lịch sử thay đổi": opens the history drawer. */
-export function HistoryButton({ onClick, taskCode }: HistoryButtonProps) {
+export function HistoryButton({ onClick, taskCode, testId = 'plan-history' }: HistoryButtonProps) {
   const { t } = useTranslation();
   if (taskCode) {
     const label = t('history.taskButton', { code: taskCode });
@@ -26,7 +27,7 @@ export function HistoryButton({ onClick, taskCode }: HistoryButtonProps) {
     );
   }
   return (
-    <Button icon={<HistoryOutlined />} onClick={onClick} data-testid="plan-history">
+    <Button icon={<HistoryOutlined />} onClick={onClick} data-testid={testId}>
       {t('history.button')}
     </Button>
   );

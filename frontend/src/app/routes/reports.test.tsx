@@ -1,0 +1,179 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { routes } from '@/app/router';
+import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import type { ReportUpdate } from '@/types/api';
+
+const ANNUAL = 1;
+const BO_Y = 31;
+
+function bodies(requests: Request[], method: string, suffix: string) {
+  return Promise.all(
+    requests
+      .filter((r) => r.method === method && new URL(r.url).pathname.endsWith(suffix))
+      .map((r) => r.clone().json() as Promise<unknown>),
+  );
+}
+
+/** The last of several same-named buttons: a confirmation's own comes after the trigger. */
+async function confirmButton(name: string) {
+  const buttons = await screen.findAllByRole('button', { name });
+  return buttons[buttons.length - 1];
+}
+
+describe('reporting', () => {
+  it("lists the plan's periods with their compliance; an admin can open one", async () => {
+    mockApi();
+    const { user } = renderWithProviders(null, { routes, url: '/plans/1' });
+    const periods = await screen.findByTestId('plan-periods');
+    const annual = await within(periods).findByTestId(`period-${ANNUAL}`);
+    expect(annual).toHaveTextContent('Báo cáo năm 2026');
+    expect(annual).toHaveTextContent('15/12/2025 – 14/12/2026');
+    expect(annual).toHaveTextContent('Hạn nộp 15/12/2026');
+    expect(within(annual).getByTestId('compliance-summary')).toHaveTextContent(
+      /^1\/(\d+) đã nộp · 0 trễ · (\d+) chưa nộp$/,
+    );
+
+    await user.click(within(periods).getByTestId('open-period'));
+    const year = await screen.findByTestId('period-year');
+    await user.clear(year);
+    await user.type(year, '2027');
+    await user.click(screen.getByTestId('open-period-submit'));
+    expect(await within(periods).findByText('Báo cáo năm 2027')).toBeInTheDocument();
+  });
+
+  it('hides "Mở kỳ báo cáo" from a unit officer', async () => {
+    const api = mockApi();
+    api.accounts.signIn('boy');
+    renderWithProviders(null, { routes, url: '/plans/1' });
+    await screen.findByTestId(`period-${ANNUAL}`);
+    expect(screen.queryByTestId('open-period')).not.toBeInTheDocument();
+  });
+
+  it('lets the officer save a draft and submit it', async () => {
+    const api = mockApi();
+    api.accounts.signIn('boy');
+    const report = api.reporting.find(ANNUAL, BO_Y);
+    const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+
+    expect(await screen.findByTestId('report-unit')).toHaveTextContent(
+      'Báo cáo của Ủy ban nhân dân xã Bờ Y',
+    );
+    expect(screen.getByTestId('report-due')).toHaveTextContent('15/12/2026');
+    expect(screen.getByTestId('report-status')).toHaveTextContent('Chưa nộp');
+    const results = screen.getAllByTestId('entry-results')[0];
+    await user.type(results, 'Đã tổ chức 3 lớp tập huấn');
+    await user.click(screen.getByTestId('save-draft'));
+    expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
+    const [saved] = (await bodies(api.requests, 'PUT', `/reports/${report.id}`)) as ReportUpdate[];
+    expect(saved.version).toBe(1);
+    expect(saved.entries[0].results).toBe('Đã tổ chức 3 lớp tập huấn');
+
+    await user.type(screen.getAllByTestId('entry-obstacles')[0], 'Thiếu kinh phí');
+    await user.click(screen.getByTestId('submit-report'));
+    await user.click(await confirmButton('Nộp báo cáo'));
+    await waitFor(() => expect(screen.getByTestId('report-status')).toHaveTextContent('Đã nộp'));
+    expect(screen.queryByTestId('report-form')).not.toBeInTheDocument();
+    expect(screen.getByText('Thiếu kinh phí')).toBeInTheDocument();
+    expect(report.status).toBe('SUBMITTED');
+    const submits = (await bodies(api.requests, 'POST', '/submit')) as { version: number }[];
+    // Saved first (version 2 → 3), then submitted with the saved version.
+    expect(submits).toEqual([{ version: 3 }]);
+    expect(localStorage.length).toBe(0);
+
+    await user.click(screen.getByTestId('report-history'));
+    const drawer = await screen.findByTestId('history-drawer');
+    expect(await within(drawer).findByTestId('history-entry-4')).toHaveTextContent('boy');
+    expect(
+      api.requests.some((r) => new URL(r.url).pathname === `/api/v1/reports/${report.id}/history`),
+    ).toBe(true);
+  });
+
+  it('keeps unsaved edits across a reload, until they are saved', async () => {
+    const api = mockApi();
+    api.accounts.signIn('boy');
+    const report = api.reporting.find(ANNUAL, BO_Y);
+    const first = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+    await first.user.type((await screen.findAllByTestId('entry-results'))[0], 'Nháp chưa lưu');
+    first.unmount();
+
+    const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+    expect(await screen.findByTestId('draft-restored')).toBeInTheDocument();
+    expect(screen.getAllByTestId('entry-results')[0]).toHaveValue('Nháp chưa lưu');
+    await user.click(screen.getByTestId('save-draft'));
+    expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
+    expect(screen.queryByTestId('draft-restored')).not.toBeInTheDocument();
+    expect(localStorage.length).toBe(0);
+    expect(report.entries[0].results).toBe('Nháp chưa lưu');
+  });
+
+  it('lets the coordinator return a report with a reason, which the officer sees', async () => {
+    const api = mockApi();
+    const report = api.reporting.find(ANNUAL, BO_Y);
+    Object.assign(report, { status: 'SUBMITTED', submittedAt: '2026-11-25T02:00:00Z' });
+    api.accounts.signIn('dieuphoi');
+    const first = renderWithProviders(null, { routes, url: `/periods/${ANNUAL}` });
+
+    expect(await screen.findByTestId('period-title')).toHaveTextContent('Báo cáo năm 2026');
+    expect(screen.getByTestId('compliance-figures')).toHaveTextContent('Đã nộp2');
+    const row = await screen.findByTestId(`report-row-${report.id}`);
+    expect(within(row).getByTestId('report-status')).toHaveTextContent('Đã nộp');
+    await first.user.click(await within(row).findByTestId(`return-${report.id}`));
+    await first.user.click(await screen.findByTestId('return-submit'));
+    expect(await screen.findByText('Bắt buộc nhập')).toBeInTheDocument();
+    expect(api.requests.some((r) => r.url.endsWith('/return'))).toBe(false);
+
+    await first.user.type(screen.getByTestId('return-reason'), 'Bổ sung số liệu nhiệm vụ 1.a');
+    await first.user.click(screen.getByTestId('return-submit'));
+    expect(await screen.findByTestId('review-notice')).toHaveTextContent('Đã trả lại báo cáo.');
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId(`report-row-${report.id}`)).getByTestId('report-status'),
+      ).toHaveTextContent('Bị trả lại'),
+    );
+    first.unmount();
+
+    api.accounts.signIn('boy');
+    renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+    expect(await screen.findByTestId('return-reason-banner')).toHaveTextContent(
+      'Bổ sung số liệu nhiệm vụ 1.a',
+    );
+    expect(screen.getByTestId('report-form')).toBeInTheDocument();
+  });
+
+  it('lets the coordinator accept a submitted report, and filter the reports by status', async () => {
+    const api = mockApi();
+    api.accounts.signIn('dieuphoi');
+    const report = api.reporting.find(ANNUAL, 11);
+    const { user } = renderWithProviders(null, { routes, url: `/periods/${ANNUAL}` });
+    await user.click(await screen.findByTestId(`accept-${report.id}`));
+    await user.click(await confirmButton('Tiếp nhận'));
+    expect(await screen.findByTestId('review-notice')).toHaveTextContent('Đã tiếp nhận báo cáo.');
+    expect(report.status).toBe('ACCEPTED');
+
+    await user.click(within(screen.getByTestId('report-status-filter')).getByRole('combobox'));
+    await user.click(await screen.findByTitle('Đã tiếp nhận'));
+    await waitFor(() => expect(screen.getAllByTestId(/^report-row-/)).toHaveLength(1));
+    expect(screen.getByTestId(`report-row-${report.id}`)).toBeInTheDocument();
+    expect(api.requests.some((r) => new URL(r.url).searchParams.get('status') === 'ACCEPTED')).toBe(
+      true,
+    );
+  });
+
+  it('shows a unit officer the reports their unit owes, open periods first', async () => {
+    const api = mockApi();
+    api.accounts.signIn('boy');
+    renderWithProviders(null, { routes, url: `/units/${BO_Y}` });
+    const owed = await screen.findByTestId('owed-reports');
+    const items = within(owed).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('Báo cáo năm 2026');
+    expect(items[0]).toHaveTextContent('Chưa nộp');
+    expect(items[1]).toHaveTextContent('Sơ kết 6 tháng đầu năm 2026');
+    expect(items[1]).toHaveTextContent('Đã tiếp nhận');
+    expect(items[1]).toHaveTextContent('Trễ hạn');
+    expect(within(items[0]).getByRole('link')).toHaveAttribute(
+      'href',
+      `/reports/${api.reporting.find(ANNUAL, BO_Y).id}`,
+    );
+  });
+});

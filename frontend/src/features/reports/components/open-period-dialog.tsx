@@ -1,0 +1,130 @@
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { showFieldErrors } from '@/lib/form-errors';
+import type { PeriodInput, PeriodKind } from '@/types/api';
+import { useCreatePeriod } from '../api/create-period';
+
+const KINDS: readonly PeriodKind[] = ['ANNUAL', 'AD_HOC', 'REVIEW'];
+const FIELDS = ['kind', 'year', 'title', 'windowStart', 'windowEnd', 'dueDate'] as const;
+const ISO = 'YYYY-MM-DD';
+const DATE_FORMAT = 'DD/MM/YYYY';
+
+interface Values {
+  kind: PeriodKind;
+  year?: number;
+  title?: string;
+  window?: [Dayjs, Dayjs];
+  dueDate?: Dayjs;
+}
+
+function toInput(values: Values): PeriodInput {
+  if (values.kind === 'ANNUAL') return { kind: 'ANNUAL', year: values.year };
+  return {
+    kind: values.kind,
+    title: values.title?.trim(),
+    windowStart: values.window?.[0].format(ISO),
+    windowEnd: values.window?.[1].format(ISO),
+    dueDate: values.dueDate?.format(ISO),
+  };
+}
+
+export interface OpenPeriodDialogProps {
+  planId: number;
+  onClose: () => void;
+}
+
+/** "Mở kỳ báo cáo": an annual period by year, or an ad hoc or review one with its dates. */
+export function OpenPeriodDialog({ planId, onClose }: OpenPeriodDialogProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('kind', form) ?? 'ANNUAL';
+  const create = useCreatePeriod(planId);
+  const [errorOnFields, setErrorOnFields] = useState(false);
+
+  const submit = (values: Values) =>
+    create.mutate(toInput(values), {
+      onSuccess: onClose,
+      onError: (e) => setErrorOnFields(showFieldErrors(form, FIELDS, e)),
+    });
+
+  const required = { required: true, message: t('common.required') };
+  return (
+    <Modal
+      open
+      title={t('reports.openPeriod')}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button
+            type="primary"
+            loading={create.isPending}
+            onClick={() => form.submit()}
+            data-testid="open-period-submit"
+          >
+            {t('reports.openPeriod')}
+          </Button>
+        </>
+      }
+    >
+      {create.isError && !errorOnFields && (
+        <div style={{ marginBottom: 16 }}>
+          <ErrorAlert error={create.error} />
+        </div>
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        initialValues={{ kind: 'ANNUAL', year: dayjs().year() }}
+      >
+        <Form.Item name="kind" label={t('reports.kindLabel')} rules={[required]}>
+          <Radio.Group
+            data-testid="period-kind"
+            options={KINDS.map((value) => ({ value, label: t(`reports.kind.${value}`) }))}
+          />
+        </Form.Item>
+        {kind === 'ANNUAL' ? (
+          <Form.Item
+            name="year"
+            label={t('reports.year')}
+            extra={t('reports.annualHelp')}
+            rules={[required]}
+          >
+            <InputNumber
+              min={2000}
+              max={2100}
+              style={{ width: '100%' }}
+              data-testid="period-year"
+            />
+          </Form.Item>
+        ) : (
+          <>
+            <Form.Item
+              name="title"
+              label={t('reports.title')}
+              rules={[{ ...required, whitespace: true }]}
+            >
+              <Input maxLength={200} data-testid="period-title" />
+            </Form.Item>
+            <Form.Item name="window" label={t('reports.window')} rules={[required]}>
+              <DatePicker.RangePicker
+                format={DATE_FORMAT}
+                inputReadOnly
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+            <Form.Item name="dueDate" label={t('reports.dueDate')} rules={[required]}>
+              <DatePicker format={DATE_FORMAT} inputReadOnly style={{ width: '100%' }} />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}

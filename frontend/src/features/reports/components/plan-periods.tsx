@@ -1,0 +1,54 @@
+import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { usePeriods } from '../api/get-periods';
+import { OpenPeriodDialog } from './open-period-dialog';
+import { PeriodList } from './period-list';
+
+export interface PlanPeriodsProps {
+  planId: number;
+  /** Shows "Mở kỳ báo cáo" (administrators and the plan's coordinators). */
+  canOpen: boolean;
+}
+
+/** "Kỳ báo cáo" on the plan page. */
+export function PlanPeriods({ planId, canOpen }: PlanPeriodsProps) {
+  const { t } = useTranslation();
+  const periods = usePeriods(planId);
+  const [opening, setOpening] = useState(false);
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 16 }}
+      title={
+        <span>
+          <CalendarOutlined /> {t('reports.periods')}
+        </span>
+      }
+      extra={
+        canOpen && (
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => setOpening(true)}
+            data-testid="open-period"
+          >
+            {t('reports.openPeriod')}
+          </Button>
+        )
+      }
+      data-testid="plan-periods"
+    >
+      {periods.isPending ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : periods.isError ? (
+        <ErrorAlert error={periods.error} onRetry={() => void periods.refetch()} />
+      ) : (
+        <PeriodList periods={periods.data.items} />
+      )}
+      {opening && <OpenPeriodDialog planId={planId} onClose={() => setOpening(false)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { Card, Descriptions, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RoleTag } from '@/components/ui/role-tag';
+import type { ReportEntry } from '@/types/api';
+
+/** A report's entries, read only: one card per task. */
+export function ReportEntries({ entries }: { entries: ReportEntry[] }) {
+  const { t } = useTranslation();
+  if (entries.length === 0)
+    return <Typography.Text type="secondary">{t('reports.noEntries')}</Typography.Text>;
+  return (
+    <Flex vertical gap={12}>
+      {entries.map((entry) => (
+        <Card
+          key={entry.taskId}
+          size="small"
+          title={<EntryTitle entry={entry} />}
+          data-testid={`entry-${entry.taskCode}`}
+        >
+          <Descriptions size="small" column={1}>
+            <Descriptions.Item label={t('reports.progress')}>
+              <span data-testid="entry-progress">
+                {t(`reports.progressValue.${entry.progress}`)}
+              </span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.results')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{entry.results}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.obstacles')}>
+              <span style={{ whiteSpace: 'pre-wrap' }}>{entry.obstacles}</span>
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+      ))}
+    </Flex>
+  );
+}
+
+/** "3.a.8 · task text" with the unit's role. */
+export function EntryTitle({ entry }: { entry: ReportEntry }) {
+  return (
+    <Flex gap={8} wrap align="baseline" style={{ whiteSpace: 'normal', padding: '8px 0' }}>
+      <Typography.Text strong>{entry.taskCode}</Typography.Text>
+      <Typography.Text style={{ flex: '1 1 200px', fontWeight: 'normal' }}>
+        {entry.taskText}
+      </Typography.Text>
+      <RoleTag role={entry.role} />
+    </Flex>
+  );
+}

@@ -1,0 +1,203 @@
+import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Select, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { ApiError } from '@/lib/api/problem';
+import { PROGRESS_VALUES, type Report } from '@/types/api';
+import { useSaveReport } from '../api/save-report';
+import { useSaveAndSubmitReport } from '../api/submit-report';
+import {
+  clearDraft,
+  loadDraft,
+  mergeDraft,
+  storeDraft,
+  toEntryInputs,
+  type EntryValues,
+} from '../utils/report-draft';
+import { EntryTitle } from './report-entries';
+
+interface Values {
+  entries: EntryValues[];
+}
+
+export interface ReportFormProps {
+  report: Report;
+  /** Fetches the report again (after 409 STALE_VERSION); unsaved edits stay on this device. */
+  onReload: () => void;
+}
+
+/**
+ * The unit officer's form: progress, results and obstacles per task. Edits are kept in
+ * localStorage until saved, so a reload does not lose them. The form keeps its values when the
+ * report is refetched: what the officer typed wins over the server's copy.
+ */
+export function ReportForm({ report, onReload }: ReportFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [restored, setRestored] = useState(() => loadDraft(report.id));
+  const [initialValues] = useState<Values>(() => ({
+    entries: mergeDraft(report.entries, restored),
+  }));
+  const [dirty, setDirty] = useState(Boolean(restored));
+  const [saved, setSaved] = useState(false);
+  const save = useSaveReport(report.id);
+  const submit = useSaveAndSubmitReport(report.id, () => clearDraft(report.id));
+
+  const update = () => {
+    const values = form.getFieldsValue(true) as Values;
+    return { entries: toEntryInputs(values.entries), version: report.version };
+  };
+  const onSave = () =>
+    save.mutate(update(), {
+      onSuccess: () => {
+        clearDraft(report.id);
+        setRestored(undefined);
+        setDirty(false);
+        setSaved(true);
+      },
+    });
+  const onSubmit = () => submit.mutateAsync(update()).catch(() => undefined);
+  const discard = () => {
+    clearDraft(report.id);
+    setRestored(undefined);
+    setDirty(false);
+    form.setFieldsValue({ entries: mergeDraft(report.entries, undefined) });
+  };
+
+  const error = save.error ?? submit.error;
+  const stale = error instanceof ApiError && error.code === 'STALE_VERSION';
+  const busy = save.isPending || submit.isPending;
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onValuesChange={() => {
+        storeDraft(report.id, {
+          version: report.version,
+          entries: (form.getFieldsValue(true) as Values).entries,
+        });
+        setDirty(true);
+        setSaved(false);
+      }}
+      data-testid="report-form"
+    >
+      {restored && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('reports.draftRestored')}
+          action={
+            <Button size="small" onClick={discard} data-testid="discard-draft">
+              {t('reports.discardDraft')}
+            </Button>
+          }
+          style={{ marginBottom: 12 }}
+          data-testid="draft-restored"
+        />
+      )}
+      {saved && !dirty && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('reports.saved')}
+          style={{ marginBottom: 12 }}
+          data-testid="report-saved"
+        />
+      )}
+      {error && (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorAlert error={error} />
+          {stale && (
+            <Button size="small" style={{ marginTop: 8 }} onClick={onReload} data-testid="reload">
+              {t('reports.reload')}
+            </Button>
+          )}
+        </div>
+      )}
+      {report.entries.length === 0 && (
+        <Typography.Text type="secondary">{t('reports.noEntries')}</Typography.Text>
+      )}
+      <Flex vertical gap={12}>
+        {report.entries.map((entry, index) => (
+          <Card
+            key={entry.taskId}
+            size="small"
+            title={<EntryTitle entry={entry} />}
+            data-testid={`entry-${entry.taskCode}`}
+          >
+            <Form.Item
+              name={['entries', index, 'progress']}
+              label={t('reports.progress')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
+              <Select
+                data-testid="entry-progress"
+                options={PROGRESS_VALUES.map((value) => ({
+                  value,
+                  label: t(`reports.progressValue.${value}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name={['entries', index, 'results']} label={t('reports.results')}>
+              <Input.TextArea
+                autoSize={{ minRows: 2 }}
+                maxLength={4000}
+                data-testid="entry-results"
+              />
+            </Form.Item>
+            <Form.Item
+              name={['entries', index, 'obstacles']}
+              label={t('reports.obstacles')}
+              style={{ marginBottom: 0 }}
+            >
+              <Input.TextArea
+                autoSize={{ minRows: 2 }}
+                maxLength={4000}
+                data-testid="entry-obstacles"
+              />
+            </Form.Item>
+          </Card>
+        ))}
+      </Flex>
+      <Flex
+        gap={8}
+        wrap
+        align="center"
+        style={{
+          position: 'sticky',
+          bottom: 0,
+          background: '#fff',
+          padding: '12px 0',
+          marginTop: 12,
+          zIndex: 1,
+        }}
+      >
+        <Button onClick={onSave} loading={save.isPending} disabled={busy} data-testid="save-draft">
+          {t('reports.saveDraft')}
+        </Button>
+        <Popconfirm
+          title={t('reports.submitConfirm')}
+          okText={t('reports.submit')}
+          cancelText={t('common.cancel')}
+          onConfirm={() =>
+            form
+              .validateFields()
+              .then(onSubmit)
+              .catch(() => undefined)
+          }
+        >
+          <Button
+            type="primary"
+            loading={submit.isPending}
+            disabled={busy}
+            data-testid="submit-report"
+          >
+            {t('reports.submit')}
+          </Button>
+        </Popconfirm>
+        {dirty && <Tag color="gold">{t('reports.unsaved')}</Tag>}
+      </Flex>
+    </Form>
+  );
+}

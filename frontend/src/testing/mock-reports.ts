@@ -1,0 +1,324 @@
+/**
+ * The reporting side of the mock API: periods of the fixture plan, one report per unit that owes
+ * tasks, editing by the unit's officer, review by the plan's coordinators, and each report's
+ * history. Periods start with the annual one of 2026 (all drafts, except Phòng GD&ĐT's) and a
+ * 6-month review (Bờ Y's accepted, late).
+ */
+import type {
+  Compliance,
+  CurrentUser,
+  EntryInput,
+  HistoryEntry,
+  Obligation,
+  Period,
+  PeriodInput,
+  Report,
+  ReportSummary,
+} from '@/types/api';
+import { planDetail } from './fixtures/ngoc-hoi-plan';
+import { unitRef, unitTree } from './fixtures/units';
+import { json, page, problem } from './mock-http';
+
+type UnitNodeLike = { id: number; children: UnitNodeLike[] };
+type PeriodRecord = Omit<Period, 'compliance'>;
+
+function allUnitIds(nodes: UnitNodeLike[]): number[] {
+  return nodes.flatMap((n) => [n.id, ...allUnitIds(n.children)]);
+}
+
+function fieldProblem(field: string, message: string) {
+  return json(
+    {
+      type: '/problems/validation-failed',
+      title: 'Dữ liệu không hợp lệ',
+      status: 422,
+      detail: 'Dữ liệu gửi lên không hợp lệ.',
+      code: 'VALIDATION_FAILED',
+      errors: [{ field, message }],
+    },
+    422,
+  );
+}
+
+const forbidden = () =>
+  problem(403, 'Không có quyền', 'Bạn không có quyền thực hiện thao tác này.', 'FORBIDDEN');
+const stale = () =>
+  problem(
+    409,
+    'Dữ liệu đã thay đổi',
+    'Báo cáo đã được người khác sửa. Vui lòng tải lại.',
+    'STALE_VERSION',
+  );
+const wrongState = (detail: string) => problem(409, 'Không thực hiện được', detail, 'REPORT_STATE');
+
+export class MockReporting {
+  private readonly periods: PeriodRecord[] = [];
+  private readonly reports: Report[] = [];
+  private readonly history = new Map<number, HistoryEntry[]>();
+  private readonly owingUnits: number[];
+
+  constructor(private readonly obligations: (unitId: number) => Obligation[]) {
+    this.owingUnits = allUnitIds(unitTree.units).filter((id) => obligations(id).length > 0);
+    const annual = this.addPeriod({
+      kind: 'ANNUAL',
+      title: 'Báo cáo năm 2026',
+      windowStart: '2025-12-15',
+      windowEnd: '2026-12-14',
+      dueDate: '2026-12-15',
+    });
+    this.submitAs(this.find(annual.id, 11), '2026-11-20T03:00:00Z', false);
+    const review = this.addPeriod({
+      kind: 'REVIEW',
+      title: 'Sơ kết 6 tháng đầu năm 2026',
+      windowStart: '2026-01-01',
+      windowEnd: '2026-06-15',
+      dueDate: '2026-06-20',
+    });
+    const boy = this.find(review.id, 31);
+    this.submitAs(boy, '2026-06-25T03:00:00Z', true);
+    boy.status = 'ACCEPTED';
+    boy.acceptedAt = '2026-06-26T03:00:00Z';
+  }
+
+  /** The report of a unit in a period, for tests. */
+  find(periodId: number, unitId: number): Report {
+    const report = this.reports.find((r) => r.periodId === periodId && r.unit.id === unitId);
+    if (!report) throw new Error(`mock: no report of unit ${unitId} in period ${periodId}`);
+    return report;
+  }
+
+  private submitAs(report: Report, at: string, late: boolean) {
+    Object.assign(report, { status: 'SUBMITTED', submittedAt: at, late });
+  }
+
+  private addPeriod(fields: Omit<PeriodRecord, 'id' | 'planId'>): PeriodRecord {
+    const period: PeriodRecord = { id: this.periods.length + 1, planId: planDetail.id, ...fields };
+    this.periods.push(period);
+    for (const unitId of this.owingUnits) {
+      const seen = new Set<number>();
+      const entries = this.obligations(unitId).flatMap((o) => {
+        if (seen.has(o.task.id)) return [];
+        seen.add(o.task.id);
+        return [
+          {
+            taskId: o.task.id,
+            taskCode: o.task.code,
+            taskText: o.task.text,
+            role: o.role,
+            progress: 'NOT_STARTED' as const,
+            results: null,
+            obstacles: null,
+          },
+        ];
+      });
+      this.reports.push({
+        id: this.reports.length + 1,
+        periodId: period.id,
+        periodTitle: period.title,
+        dueDate: period.dueDate,
+        unit: unitRef(unitId),
+        status: 'DRAFT',
+        submittedAt: null,
+        late: false,
+        returnReason: null,
+        acceptedAt: null,
+        entries,
+        version: 1,
+      });
+    }
+    return period;
+  }
+
+  private compliance(periodId: number): Compliance {
+    const reports = this.reports.filter((r) => r.periodId === periodId);
+    const submitted = reports.filter((r) => r.submittedAt).length;
+    const late = reports.filter((r) => r.late).length;
+    return {
+      expected: reports.length,
+      submitted,
+      onTime: submitted - late,
+      late,
+      missing: reports.length - submitted,
+      returned: reports.filter((r) => r.status === 'RETURNED').length,
+      accepted: reports.filter((r) => r.status === 'ACCEPTED').length,
+    };
+  }
+
+  private view(period: PeriodRecord): Period {
+    return { ...period, compliance: this.compliance(period.id) };
+  }
+
+  private summary(report: Report): ReportSummary {
+    const { id, periodId, unit, status, submittedAt, late, acceptedAt, version } = report;
+    return { id, periodId, unit, status, submittedAt, late, acceptedAt, version };
+  }
+
+  private record(report: Report, user: CurrentUser, field: string, before: string | null) {
+    const list = this.history.get(report.id) ?? [];
+    const after = field === 'status' ? report.status : null;
+    list.unshift({
+      revision: report.version,
+      at: new Date().toISOString(),
+      change: 'MODIFIED',
+      actor: { userId: user.id, username: user.username, via: 'SESSION' },
+      ip: '127.0.0.1',
+      changes: [{ field, before, after }],
+    });
+    this.history.set(report.id, list);
+  }
+
+  private reviews(user: CurrentUser) {
+    return (
+      user.role === 'ADMIN' ||
+      (user.role === 'COORDINATOR' && user.units.some((u) => u.id === planDetail.coordinator?.id))
+    );
+  }
+
+  private owns(user: CurrentUser, report: Report) {
+    return user.role === 'UNIT_OFFICER' && user.units.some((u) => u.id === report.unit.id);
+  }
+
+  /** Answers the reporting endpoints; undefined for any other path. */
+  async handle(request: Request, url: URL, user: CurrentUser): Promise<Response | undefined> {
+    const path = url.pathname;
+    const s = url.searchParams;
+    const method = request.method;
+    let m: RegExpExecArray | null;
+
+    if ((m = /^\/api\/v1\/plans\/(\d+)\/periods$/.exec(path))) {
+      if (Number(m[1]) !== planDetail.id) return undefined;
+      if (method === 'POST') return this.createPeriod(request, user);
+      const periods = [...this.periods].sort((a, b) => b.dueDate.localeCompare(a.dueDate));
+      return json(
+        page(
+          periods.map((p) => this.view(p)),
+          s,
+          20,
+        ),
+      );
+    }
+    if ((m = /^\/api\/v1\/periods\/(\d+)(\/reports)?$/.exec(path))) {
+      const period = this.periods.find((p) => p.id === Number(m?.[1]));
+      if (!period)
+        return problem(404, 'Không tìm thấy', 'Không tìm thấy kỳ báo cáo.', 'PERIOD_NOT_FOUND');
+      if (!m[2]) return json(this.view(period));
+      const status = s.get('status');
+      const reports = this.reports
+        .filter((r) => r.periodId === period.id && (!status || r.status === status))
+        .filter((r) => user.role !== 'UNIT_OFFICER' || this.owns(user, r))
+        .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi'));
+      return json(
+        page(
+          reports.map((r) => this.summary(r)),
+          s,
+          20,
+        ),
+      );
+    }
+    if ((m = /^\/api\/v1\/reports\/(\d+)(\/[a-z]+)?$/.exec(path))) {
+      const report = this.reports.find((r) => r.id === Number(m?.[1]));
+      if (!report || (user.role === 'UNIT_OFFICER' && !this.owns(user, report)))
+        return problem(404, 'Không tìm thấy', 'Không tìm thấy báo cáo.', 'REPORT_NOT_FOUND');
+      const action = m[2];
+      if (!action && method === 'GET') return json(report);
+      if (action === '/history' && method === 'GET')
+        return json(page(this.history.get(report.id) ?? [], s, 20));
+      const body = (await request.json()) as {
+        version: number;
+        entries?: EntryInput[];
+        reason?: string;
+      };
+      if (!action && method === 'PUT') return this.update(report, body, user);
+      if (action === '/submit') return this.submit(report, body.version, user);
+      if (action === '/return' || action === '/accept') {
+        if (!this.reviews(user)) return forbidden();
+        if (report.status !== 'SUBMITTED') return wrongState('Chỉ xem xét được báo cáo đã nộp.');
+        if (body.version !== report.version) return stale();
+        if (action === '/return') {
+          if (!body.reason?.trim()) return fieldProblem('reason', 'không được để trống');
+          Object.assign(report, { status: 'RETURNED', returnReason: body.reason.trim() });
+        } else {
+          Object.assign(report, { status: 'ACCEPTED', acceptedAt: new Date().toISOString() });
+        }
+        report.version += 1;
+        this.record(report, user, 'status', 'SUBMITTED');
+        return json(report);
+      }
+    }
+    return undefined;
+  }
+
+  private async createPeriod(request: Request, user: CurrentUser) {
+    if (!this.reviews(user)) return forbidden();
+    const body = (await request.json()) as PeriodInput;
+    if (body.kind === 'ANNUAL') {
+      if (!body.year) return fieldProblem('year', 'không được để trống');
+      const period = this.addPeriod({
+        kind: 'ANNUAL',
+        title: `Báo cáo năm ${body.year}`,
+        windowStart: `${body.year - 1}-12-15`,
+        windowEnd: `${body.year}-12-14`,
+        dueDate: body.dueDate ?? `${body.year}-12-15`,
+      });
+      return json(this.view(period), 201);
+    }
+    if (!body.title?.trim()) return fieldProblem('title', 'không được để trống');
+    if (!body.windowStart || !body.windowEnd || !body.dueDate)
+      return fieldProblem('dueDate', 'không được để trống');
+    const period = this.addPeriod({
+      kind: body.kind,
+      title: body.title.trim(),
+      windowStart: body.windowStart,
+      windowEnd: body.windowEnd,
+      dueDate: body.dueDate,
+    });
+    return json(this.view(period), 201);
+  }
+
+  private editable(report: Report, user: CurrentUser, version: number) {
+    if (!this.owns(user, report)) return forbidden();
+    if (report.status !== 'DRAFT' && report.status !== 'RETURNED')
+      return wrongState('Báo cáo đã nộp, không sửa được.');
+    if (version !== report.version) return stale();
+    return undefined;
+  }
+
+  private update(
+    report: Report,
+    body: { version: number; entries?: EntryInput[] },
+    user: CurrentUser,
+  ) {
+    const refused = this.editable(report, user, body.version);
+    if (refused) return refused;
+    const given = new Map((body.entries ?? []).map((e) => [e.taskId, e]));
+    report.entries = report.entries.map((entry) => {
+      const input = given.get(entry.taskId);
+      return input
+        ? {
+            ...entry,
+            progress: input.progress,
+            results: input.results || null,
+            obstacles: input.obstacles || null,
+          }
+        : entry;
+    });
+    report.version += 1;
+    this.record(report, user, 'entries', null);
+    return json(report);
+  }
+
+  private submit(report: Report, version: number, user: CurrentUser) {
+    const refused = this.editable(report, user, version);
+    if (refused) return refused;
+    const before = report.status;
+    const now = new Date().toISOString();
+    Object.assign(report, {
+      status: 'SUBMITTED',
+      submittedAt: now,
+      late: now.slice(0, 10) > report.dueDate,
+    });
+    report.version += 1;
+    this.record(report, user, 'status', before);
+    return json(report);
+  }
+}

@@ -2,8 +2,13 @@
 // "UBND xã Bờ Y" through the sign-in page: first the officer's own start page (Bờ Y's tasks) and
 // the plan page on a desktop screen, then the officer's phone (390×844): find the unit, read what
 // it owes, open the plan; no page may be wider than the phone. Each ends by signing out through
-// the header menu, after which the API answers 401.
+// the header menu, after which the API answers 401. Last, on the desktop, the reporting cycle:
+// the coordinator opens the annual period of 2029 on the seeded plan, the officer submits Bờ Y's
+// report, the coordinator returns it with a reason, the officer submits it again and the
+// coordinator accepts it (each turn signs in and out through the UI).
 // E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Bờ Y.
+// E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD (required): a COORDINATOR of the seeded
+// plan's coordinating office (Phòng LĐTBXH).
 // BASE_URL (default http://localhost:8080), SCREENSHOT_DIR (default target/screenshots),
 // CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 60000 per step).
 import { mkdirSync } from 'node:fs';
@@ -18,6 +23,8 @@ const PHONE = { width: 390, height: 844 };
 const COMMUNE = 'Ủy ban nhân dân xã Bờ Y';
 const USERNAME = process.env.E2E_USERNAME;
 const PASSWORD = process.env.E2E_PASSWORD;
+const COORDINATOR_USERNAME = process.env.E2E_COORDINATOR_USERNAME;
+const COORDINATOR_PASSWORD = process.env.E2E_COORDINATOR_PASSWORD;
 // What the commune owes in the Ngọc Hồi plan (through the group "Ủy ban nhân dân các xã, thị trấn").
 const COMMUNE_OBLIGATIONS = [
   { code: '1.a', role: 'IMPLEMENTING', timeframe: /^Hạn \d{2}\/\d{2}\/\d{4}$/ },
@@ -32,23 +39,35 @@ if (!USERNAME || !PASSWORD) {
   console.error('[e2e] FAILED: set E2E_USERNAME and E2E_PASSWORD (a unit officer of Bờ Y)');
   process.exit(1);
 }
+if (!COORDINATOR_USERNAME || !COORDINATOR_PASSWORD) {
+  console.error(
+    '[e2e] FAILED: set E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD ' +
+      "(a coordinator of the seeded plan's coordinating office, Phòng LĐTBXH)",
+  );
+  process.exit(1);
+}
 
 /**
  * Opens "/" signed out, which leads to the sign-in page; signs in there and checks that the
- * officer lands on their own unit's tasks (Bờ Y). `screenshot` names a picture of the filled form.
+ * officer lands on their own unit's tasks (Bờ Y), or with `coordinator` that the coordinator lands
+ * on the plans. `screenshot` names a picture of the filled form; `prefix` starts each step's name.
  */
-async function signIn(page, { screenshot, phone = false }) {
-  step = `${phone ? 'phone: ' : ''}open ${BASE_URL}/ signed out: the sign-in page`;
+async function signIn(
+  page,
+  { screenshot, phone = false, coordinator = false, prefix = phone ? 'phone: ' : '' },
+) {
+  const username = coordinator ? COORDINATOR_USERNAME : USERNAME;
+  step = `${prefix}open ${BASE_URL}/ signed out: the sign-in page`;
   log(step);
   await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT * 2 });
   await page.waitForURL(/\/login(\?|$)/);
   await page.getByTestId('login-page').waitFor({ state: 'visible' });
   if (phone) await assertNoHorizontalOverflow(page, 'the sign-in page');
 
-  step = `${phone ? 'phone: ' : ''}sign in as ${USERNAME}`;
+  step = `${prefix}sign in as ${username}${coordinator ? ' (coordinator)' : ''}`;
   log(step);
-  await page.getByLabel('Tên đăng nhập').fill(USERNAME);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(coordinator ? COORDINATOR_PASSWORD : PASSWORD);
   if (screenshot) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const shot = resolve(SCREENSHOT_DIR, screenshot);
@@ -56,10 +75,25 @@ async function signIn(page, { screenshot, phone = false }) {
     log(`screenshot ${shot}`);
   }
   await page.getByTestId('login-submit').click();
-
-  step = `${phone ? 'phone: ' : ''}a unit officer lands on their own unit's tasks (Bờ Y)`;
-  log(step);
   const refused = page.getByTestId('login-error');
+
+  if (coordinator) {
+    step = `${prefix}the coordinator lands on the plans (a plan's page or the list of plans)`;
+    log(step);
+    await page
+      .getByTestId('plan-heading')
+      .or(page.locator('[data-testid^="plan-link-"]').first())
+      .or(refused)
+      .first()
+      .waitFor({ state: 'visible' });
+    if (await refused.isVisible())
+      throw new Error(`sign-in refused: ${(await refused.innerText()).replace(/\s+/g, ' ')}`);
+    await page.getByTestId('user-menu').waitFor({ state: 'visible' });
+    return;
+  }
+
+  step = `${prefix}a unit officer lands on their own unit's tasks (Bờ Y)`;
+  log(step);
   await page.getByTestId('unit-name').or(refused).first().waitFor({ state: 'visible' });
   if (await refused.isVisible())
     throw new Error(`sign-in refused: ${(await refused.innerText()).replace(/\s+/g, ' ')}`);
@@ -285,6 +319,283 @@ async function runPhone(page) {
   await signOut(page, 'phone');
 }
 
+// The reporting cycle on the seeded plan (coordinated by Phòng LĐTBXH). The annual period of 2029,
+// so as not to clash with periods other tests open (a second period with the same title is 409).
+const SEEDED_PLAN_TITLE = 'Triển khai thực hiện Kế hoạch số 135-KH/HU';
+const PERIOD_YEAR = 2029;
+const PERIOD_TITLE = `Báo cáo năm ${PERIOD_YEAR}`;
+const RETURN_REASON = 'Bổ sung số liệu học viên';
+const RESULTS_TEXT = 'Đã mở 2 lớp sơ cấp nghề cho 60 học viên (kiểm thử tự động).';
+// The labels of src/lib/i18n/vi.ts.
+const VI = {
+  done: 'Đã hoàn thành',
+  draft: 'Chưa nộp',
+  submitted: 'Đã nộp',
+  returned: 'Bị trả lại',
+  accepted: 'Đã tiếp nhận',
+};
+const BO_Y = /Bờ Y$/;
+
+/** Waits for `locator`; when it does not come, fails with `message` instead of a bare timeout. */
+async function expectVisible(locator, message) {
+  try {
+    await locator.waitFor({ state: 'visible' });
+  } catch (error) {
+    throw new Error(`${message} (${error.message.split('\n')[0]})`);
+  }
+}
+
+/** Waits for `success`; an error alert on the page (a refused request) fails with its text. */
+async function expectOutcome(page, success, message) {
+  const problem = page.getByTestId('error-alert').first();
+  await expectVisible(success.or(problem).first(), message);
+  if (!(await success.first().isVisible()) && (await problem.isVisible()))
+    throw new Error(
+      `${message}: the server refused: ${(await problem.innerText()).replace(/\s+/g, ' ')}`,
+    );
+}
+
+/** Clicks the OK button (`okLabel`) of the Popconfirm that is open. */
+async function confirmPopup(page, okLabel) {
+  const popup = page.locator('.ant-popconfirm').filter({ visible: true });
+  await expectVisible(popup, `no confirmation popup for "${okLabel}"`);
+  await popup.getByRole('button', { name: okLabel, exact: true }).click();
+}
+
+/** Submits a dialog's form and waits for it to close; a field or server error fails. */
+async function submitDialog(dialog, submit, what) {
+  const problem = dialog
+    .locator('[data-testid="error-alert"], .ant-form-item-explain-error')
+    .filter({ visible: true })
+    .first();
+  await submit.click();
+  const message = await Promise.race([
+    dialog.waitFor({ state: 'hidden' }).then(() => null),
+    problem.waitFor({ state: 'visible' }).then(async () => problem.innerText()),
+  ]);
+  if (message) throw new Error(`${what} was refused: ${message.replace(/\s+/g, ' ')}`);
+}
+
+async function saveScreenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const shot = resolve(SCREENSHOT_DIR, name);
+  await page.screenshot({ path: shot, fullPage: true });
+  log(`screenshot ${shot}`);
+}
+
+/** From "/", the seeded plan's page (straight there, or through the list of plans). */
+async function openSeededPlan(page, who) {
+  step = `cycle (${who}): open the plan "${SEEDED_PLAN_TITLE}…"`;
+  log(step);
+  await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT * 2 });
+  const heading = page.getByTestId('plan-heading');
+  await heading
+    .or(page.locator('[data-testid^="plan-link-"]').first())
+    .first()
+    .waitFor({ state: 'visible' });
+  if (!(await heading.isVisible())) {
+    const row = page.locator('li').filter({ hasText: SEEDED_PLAN_TITLE }).first();
+    if ((await row.count()) === 0)
+      throw new Error(`the list of plans has no plan titled "${SEEDED_PLAN_TITLE}…"`);
+    await row.locator('[data-testid^="plan-link-"]').first().click();
+    await heading.waitFor({ state: 'visible' });
+  }
+  const title = (await page.getByTestId('plan-title').innerText()).replace(/\s+/g, ' ').trim();
+  if (!title.includes(SEEDED_PLAN_TITLE))
+    throw new Error(`opened the plan "${title}", not "${SEEDED_PLAN_TITLE}…"`);
+  await page.getByTestId('plan-periods').waitFor({ state: 'visible' });
+}
+
+/** The plan page's link to the period, once the "Kỳ báo cáo" card has loaded. */
+async function periodLinkOnPlan(page) {
+  const card = page.getByTestId('plan-periods');
+  const list = card.getByTestId('period-list');
+  const problem = card.getByTestId('error-alert');
+  await list
+    .or(card.getByText('Chưa có kỳ báo cáo nào'))
+    .or(problem)
+    .first()
+    .waitFor({ state: 'visible' });
+  if (await problem.isVisible())
+    throw new Error(
+      `"Kỳ báo cáo" did not load: ${(await problem.innerText()).replace(/\s+/g, ' ')}`,
+    );
+  return list.getByRole('link', { name: PERIOD_TITLE, exact: true });
+}
+
+/** From the seeded plan's page, the period's page; returns Bờ Y's row of "Báo cáo của các đơn vị". */
+async function openPeriod(page, who) {
+  await openSeededPlan(page, who);
+  step = `cycle (${who}): open "${PERIOD_TITLE}" from the plan's "Kỳ báo cáo"`;
+  log(step);
+  const link = await periodLinkOnPlan(page);
+  await expectVisible(link, `the plan lists no period "${PERIOD_TITLE}"`);
+  await link.click();
+  await page.waitForURL(/\/periods\/\d+$/);
+  const title = page.getByTestId('period-title');
+  await title.waitFor({ state: 'visible' });
+  if ((await title.innerText()).trim() !== PERIOD_TITLE)
+    throw new Error(
+      `opened the period "${(await title.innerText()).trim()}", not "${PERIOD_TITLE}"`,
+    );
+
+  step = `cycle (${who}): Bờ Y's report is listed in the period`;
+  log(step);
+  const row = page
+    .locator('[data-testid^="report-row-"]')
+    .filter({ has: page.getByRole('link', { name: BO_Y }) });
+  await expectVisible(row, `the period "${PERIOD_TITLE}" lists no report of Bờ Y`);
+  return row;
+}
+
+/** Fails unless the row's status tag reads `label` (waits for the table to refresh). */
+async function expectRowStatus(page, row, label) {
+  await expectOutcome(
+    page,
+    row.getByTestId('report-status').filter({ hasText: new RegExp(`^${label}$`) }),
+    `Bờ Y's report does not show the status "${label}"`,
+  );
+}
+
+/** The officer's start page lists Bờ Y's report of the period under "Báo cáo phải nộp"; opens it. */
+async function openOwedReport(page, expectedStatus) {
+  step = `cycle (officer): "Báo cáo phải nộp" lists "${PERIOD_TITLE}" (${expectedStatus}); open it`;
+  log(step);
+  const section = page.getByTestId('owed-section');
+  await expectVisible(section, 'the unit page has no "Báo cáo phải nộp"');
+  if (!(await section.getByRole('heading', { name: 'Báo cáo phải nộp' }).isVisible()))
+    throw new Error('the section has no heading "Báo cáo phải nộp"');
+  const link = section.getByRole('link', { name: PERIOD_TITLE, exact: true });
+  const item = section.locator('[data-testid^="owed-report-"]').filter({
+    has: page.getByRole('link', { name: PERIOD_TITLE, exact: true }),
+  });
+  await expectVisible(item, `"Báo cáo phải nộp" lists no report for "${PERIOD_TITLE}"`);
+  const status = (await item.getByTestId('report-status').innerText()).trim();
+  if (status !== expectedStatus)
+    throw new Error(`the owed report shows the status "${status}", not "${expectedStatus}"`);
+  await link.click();
+  await page.waitForURL(/\/reports\/\d+$/);
+  const period = page.getByTestId('report-period');
+  await period.waitFor({ state: 'visible' });
+  if ((await period.innerText()).trim() !== PERIOD_TITLE)
+    throw new Error(`opened a report of "${(await period.innerText()).trim()}"`);
+  const unit = (await page.getByTestId('report-unit').innerText()).trim();
+  if (!BO_Y.test(unit)) throw new Error(`opened "${unit}", not Bờ Y's report`);
+  await expectVisible(page.getByTestId('report-form'), 'the officer is given no report form');
+}
+
+/** "Nộp báo cáo", confirmed; then the report shows "Đã nộp" and is read only. */
+async function submitReport(page) {
+  step = 'cycle (officer): "Nộp báo cáo" and confirm';
+  log(step);
+  await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
+  await confirmPopup(page, 'Nộp báo cáo');
+
+  step = `cycle (officer): the report shows "${VI.submitted}"`;
+  log(step);
+  await expectOutcome(
+    page,
+    page.getByTestId('report-status').filter({ hasText: new RegExp(`^${VI.submitted}$`) }),
+    `the report does not show "${VI.submitted}" after submitting`,
+  );
+  await page.getByTestId('report-form').waitFor({ state: 'detached' });
+}
+
+async function runCycle(page) {
+  // 1. The coordinator opens the annual period.
+  await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
+  await openSeededPlan(page, 'coordinator');
+  step = `cycle (coordinator): no period "${PERIOD_TITLE}" yet`;
+  log(step);
+  const link = await periodLinkOnPlan(page);
+  if ((await link.count()) > 0)
+    throw new Error(
+      `the plan already has a period "${PERIOD_TITLE}": opening it again is refused (409); ` +
+        'run against fresh data',
+    );
+
+  step = `cycle (coordinator): "Mở kỳ báo cáo": annual, year ${PERIOD_YEAR}`;
+  log(step);
+  const open = page.getByTestId('plan-periods').getByRole('button', { name: 'Mở kỳ báo cáo' });
+  await expectVisible(open, 'no "Mở kỳ báo cáo" button: is the user a coordinator of this plan?');
+  await open.click();
+  const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('open-period-submit') });
+  await expectVisible(dialog, 'the "Mở kỳ báo cáo" dialog did not open');
+  await dialog.getByText('Hằng năm', { exact: true }).click();
+  await dialog.getByLabel('Năm', { exact: true }).fill(String(PERIOD_YEAR));
+  await submitDialog(dialog, dialog.getByTestId('open-period-submit'), 'opening the period');
+
+  step = `cycle (coordinator): "${PERIOD_TITLE}" is listed under "Kỳ báo cáo"`;
+  log(step);
+  await expectVisible(link, `"Kỳ báo cáo" does not list "${PERIOD_TITLE}" after opening it`);
+  await signOut(page, 'cycle (coordinator)');
+
+  // 2. The officer fills in and submits Bờ Y's report.
+  await signIn(page, { prefix: 'cycle (officer): ' });
+  await openOwedReport(page, VI.draft);
+  step = `cycle (officer): the first entry: progress "${VI.done}" and its results`;
+  log(step);
+  const entry = page.getByTestId('report-form').locator('.ant-card').first();
+  await expectVisible(entry, 'the report has no entries to fill in');
+  log(`  ${await entry.getAttribute('data-testid')}`);
+  await entry.locator('.ant-select').first().click();
+  const option = page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${VI.done}$`) })
+    .filter({ visible: true });
+  await expectVisible(option, `the progress list has no "${VI.done}"`);
+  await option.click();
+  const chosen = (await entry.locator('.ant-select').first().innerText()).trim();
+  if (chosen !== VI.done) throw new Error(`the progress shows "${chosen}", not "${VI.done}"`);
+  await entry.getByLabel('Kết quả thực hiện').fill(RESULTS_TEXT);
+  await submitReport(page);
+  const progress = (await page.getByTestId('entry-progress').first().innerText()).trim();
+  if (progress !== VI.done)
+    throw new Error(`the submitted first entry shows "${progress}", not "${VI.done}"`);
+  await saveScreenshot(page, 'report-submitted.png');
+  await signOut(page, 'cycle (officer)');
+
+  // 3. The coordinator returns it with a reason.
+  await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
+  let row = await openPeriod(page, 'coordinator');
+  await expectRowStatus(page, row, VI.submitted);
+  step = `cycle (coordinator): return Bờ Y's report: "${RETURN_REASON}"`;
+  log(step);
+  await row.getByRole('button', { name: 'Trả lại', exact: true }).click();
+  const returnDialog = page.getByRole('dialog').filter({ has: page.getByTestId('return-submit') });
+  await expectVisible(returnDialog, 'the "Trả lại" dialog did not open');
+  await returnDialog.getByLabel('Lý do trả lại').fill(RETURN_REASON);
+  await submitDialog(returnDialog, returnDialog.getByTestId('return-submit'), 'returning');
+  await expectRowStatus(page, row, VI.returned);
+  await signOut(page, 'cycle (coordinator)');
+
+  // 4. The officer reads the reason and submits again.
+  await signIn(page, { prefix: 'cycle (officer): ' });
+  await openOwedReport(page, VI.returned);
+  step = `cycle (officer): the report shows the reason "${RETURN_REASON}"`;
+  log(step);
+  const reason = page.getByTestId('return-reason-text');
+  await expectVisible(reason, 'the returned report shows no reason');
+  if ((await reason.innerText()).trim() !== RETURN_REASON)
+    throw new Error(`the reason reads "${(await reason.innerText()).trim()}"`);
+  await submitReport(page);
+  await signOut(page, 'cycle (officer)');
+
+  // 5. The coordinator accepts it.
+  await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
+  row = await openPeriod(page, 'coordinator');
+  await expectRowStatus(page, row, VI.submitted);
+  step = "cycle (coordinator): accept Bờ Y's report and confirm";
+  log(step);
+  await row.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+  await confirmPopup(page, 'Tiếp nhận');
+  step = `cycle (coordinator): Bờ Y's report shows "${VI.accepted}"`;
+  log(step);
+  await expectRowStatus(page, row, VI.accepted);
+  await saveScreenshot(page, 'period-accepted.png');
+  await signOut(page, 'cycle (coordinator)');
+}
+
 const browser = await chromium
   .launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -348,7 +659,13 @@ try {
     runPhone,
     'phone-e2e-failure.png',
   );
-  failed = !desktop || !phone;
+  const cycle = await check(
+    'the reporting cycle',
+    { viewport: { width: 1280, height: 900 } },
+    runCycle,
+    'cycle-e2e-failure.png',
+  );
+  failed = !desktop || !phone || !cycle;
   log(failed ? 'FAILED' : 'PASSED');
 } catch (error) {
   failed = true;

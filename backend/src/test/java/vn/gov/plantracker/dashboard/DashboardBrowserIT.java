@@ -18,8 +18,10 @@ import vn.gov.plantracker.support.Seeded;
 /**
  * Drives the dashboard served by the packaged service in headless Chromium: a commune officer signs
  * in and lands on the commune's obligations, the plan page filtered by Phòng Giáo dục shows action
- * 3.a.8, and signing out ends the session. The script lives with the frontend (frontend/e2e); its
- * screenshot lands in backend/target/screenshots.
+ * 3.a.8, and signing out ends the session; then a reporting round: the coordinator opens a period,
+ * the commune submits, the coordinator returns it with a reason, the commune resubmits, the
+ * coordinator accepts. The script lives with the frontend (frontend/e2e); its screenshot lands in
+ * backend/target/screenshots.
  */
 @QuarkusIntegrationTest
 @DatabaseTest
@@ -46,6 +48,7 @@ class DashboardBrowserIT {
   @Test
   void shouldShowWhatPhongGiaoDucOwesOnThePlanPage() throws Exception {
     String username = Accounts.createUser("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y"));
+    String coordinator = Accounts.createUser("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
     Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(screenshots);
     Path log = screenshots.resolve("e2e.log");
@@ -58,6 +61,8 @@ class DashboardBrowserIT {
     npm.environment().put("SCREENSHOT_DIR", screenshots.toString());
     npm.environment().put("E2E_USERNAME", username);
     npm.environment().put("E2E_PASSWORD", Accounts.PASSWORD);
+    npm.environment().put("E2E_COORDINATOR_USERNAME", coordinator);
+    npm.environment().put("E2E_COORDINATOR_PASSWORD", Accounts.PASSWORD);
     Process run = npm.start();
     boolean finished = run.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {

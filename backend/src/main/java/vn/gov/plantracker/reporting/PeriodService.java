@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.plan.Plan;
 import vn.gov.plantracker.plan.PlanRepository;
 import vn.gov.plantracker.reporting.ReportingDtos.Compliance;
@@ -28,9 +28,6 @@ import vn.gov.plantracker.unit.Unit;
 /** Opens reporting periods and compiles who owes which report. */
 @ApplicationScoped
 public class PeriodService {
-
-  /** Due dates are days in Vietnam. */
-  private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final PlanRepository plans;
   private final ReportDuties duties;
@@ -86,7 +83,7 @@ public class PeriodService {
    * every addition and removal.
    */
   void onDutiesChanged(@Observes DutiesChanged event) {
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
     List<ReportingPeriod> open =
         ReportingPeriod.<ReportingPeriod>find(
                 "plan.id = ?1 and dueDate >= ?2", event.planId(), today)

@@ -3,7 +3,6 @@ package vn.gov.plantracker.reporting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,7 @@ import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.reporting.ReportingDtos.EntryInput;
 import vn.gov.plantracker.reporting.ReportingDtos.EntryView;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportSummary;
@@ -28,9 +28,6 @@ import vn.gov.plantracker.unit.UnitDtos.UnitRef;
  */
 @ApplicationScoped
 public class ReportService {
-
-  /** Due dates are days in Vietnam: a report is late after the due date ends there. */
-  private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final PeriodService periods;
 
@@ -100,7 +97,7 @@ public class ReportService {
     UnitReport report = editable(id, version, actor);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     if (report.submittedAt == null) {
-      Instant dueEnd = report.period.dueDate.plusDays(1).atStartOfDay(ZONE).toInstant();
+      Instant dueEnd = report.period.dueDate.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
       report.late = now.isAfter(dueEnd);
     }
     report.submittedAt = now;

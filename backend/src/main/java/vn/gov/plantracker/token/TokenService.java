@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.error.ErrorCode;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.token.TokenDtos.CreatedToken;
 import vn.gov.plantracker.token.TokenDtos.TokenInput;
 import vn.gov.plantracker.token.TokenDtos.TokenView;
@@ -34,9 +34,6 @@ import vn.gov.plantracker.unit.UnitRepository;
 /** Creates, lists, revokes and recognises API tokens. */
 @ApplicationScoped
 public class TokenService {
-
-  /** Expiry dates are the last day in Vietnam, where the people who set them work. */
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private static final String PREFIX = "pt_";
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
@@ -79,7 +76,7 @@ public class TokenService {
   @Transactional
   public CreatedToken create(Actor actor, TokenInput input, ClientInfo client) {
     Set<Unit> scopeUnits = unitsFor(actor, input);
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
     long maxDays = maxLifetime.toDays();
     if (!input.expiresOn().isAfter(today) || input.expiresOn().isAfter(today.plusDays(maxDays))) {
       throw ApiException.rule("rule.token.expiry", maxDays);
@@ -126,7 +123,7 @@ public class TokenService {
                 Secrets.hash(secret))
             .singleResultOptional()
             .orElse(null);
-    if (token == null || !token.usableOn(LocalDate.now(ZONE))) {
+    if (token == null || !token.usableOn(LocalDate.now(VietnamTime.ZONE))) {
       throw new AuthenticationFailedException("Unknown or expired token");
     }
     if (!TokenPolicy.allows(token.scope, method, path)) {

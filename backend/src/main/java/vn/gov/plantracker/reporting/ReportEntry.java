@@ -1,6 +1,7 @@
 package vn.gov.plantracker.reporting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import vn.gov.plantracker.task.Role;
 import vn.gov.plantracker.task.Task;
@@ -42,10 +47,12 @@ public class ReportEntry extends PanacheEntityBase {
 
   public String results;
 
-  public String obstacles;
+  @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  public List<Obstacle> obstacles = new ArrayList<>();
 
   /** Nothing was reported in it yet. */
   public boolean untouched() {
-    return progress == Progress.NOT_STARTED && results == null && obstacles == null;
+    return progress == Progress.NOT_STARTED && results == null && obstacles.isEmpty();
   }
 }

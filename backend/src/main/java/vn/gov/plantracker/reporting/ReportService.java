@@ -14,10 +14,12 @@ import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.common.time.VietnamTime;
+import vn.gov.plantracker.reporting.ReportingDtos.BulkAcceptResult;
 import vn.gov.plantracker.reporting.ReportingDtos.EntryInput;
 import vn.gov.plantracker.reporting.ReportingDtos.EntryView;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportSummary;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportUpdate;
+import vn.gov.plantracker.reporting.ReportingDtos.ReportVersion;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportView;
 import vn.gov.plantracker.task.TaskCodes;
 import vn.gov.plantracker.unit.UnitDtos.UnitRef;
@@ -87,7 +89,9 @@ public class ReportService {
       }
       entry.progress = change.progress();
       entry.results = blankToNull(change.results());
-      entry.obstacles = blankToNull(change.obstacles());
+      if (change.obstacles() != null) {
+        ObstacleService.sync(entry, change.obstacles());
+      }
     }
     return flushed(report);
   }
@@ -119,6 +123,37 @@ public class ReportService {
     report.status = ReportStatus.ACCEPTED;
     report.acceptedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     return flushed(report);
+  }
+
+  /** Accepts several submitted reports of a period at once; one that cannot be stops them all. */
+  @Transactional
+  public BulkAcceptResult acceptAll(long periodId, List<ReportVersion> wanted, Actor actor) {
+    ReportingPeriod period = periods.find(periodId);
+    ReportAccess.requireCoordinatorOf(period.plan, actor);
+    Map<Long, UnitReport> found =
+        UnitReport.<UnitReport>find(
+                "select r from UnitReport r join fetch r.unit where r.id in ?1 and r.period = ?2",
+                wanted.stream().map(ReportVersion::id).toList(),
+                period)
+            .stream()
+            .collect(Collectors.toMap(r -> r.id, Function.identity()));
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    List<UnitReport> accepted = new java.util.ArrayList<>();
+    for (ReportVersion item : wanted) {
+      UnitReport report = found.get(item.id());
+      if (report == null) {
+        throw ApiException.notFound("entity.report", item.id());
+      }
+      ApiException.checkVersion(item.version(), report.version, "entity.report", item.id());
+      if (report.status != ReportStatus.SUBMITTED) {
+        throw ApiException.conflict("rule.report.notSubmitted", report.status.name());
+      }
+      report.status = ReportStatus.ACCEPTED;
+      report.acceptedAt = now;
+      accepted.add(report);
+    }
+    UnitReport.flush();
+    return new BulkAcceptResult(accepted.stream().map(ReportService::summary).toList());
   }
 
   private UnitReport editable(long id, Long version, Actor actor) {
@@ -180,7 +215,10 @@ public class ReportService {
                         e.role,
                         e.progress,
                         e.results,
-                        e.obstacles))
+                        e.obstacles.stream()
+                            .sorted(Comparator.comparingInt(o -> o.position))
+                            .map(ReportingDtos.ObstacleView::of)
+                            .toList()))
             .toList();
     return new ReportView(
         r.id,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -72,7 +73,71 @@ public final class ReportingDtos {
       Role role,
       Progress progress,
       @Schema(nullable = true) String results,
-      @Schema(nullable = true) String obstacles) {}
+      @Schema(description = "Difficulties raised on the task, in the unit's order.")
+          List<ObstacleView> obstacles) {}
+
+  @Schema(description = "A difficulty raised on a task, with how the coordinator handles it.")
+  public record ObstacleView(
+      long id,
+      String description,
+      @Schema(nullable = true) String proposal,
+      ObstacleStatus status,
+      @Schema(nullable = true, description = "The unit expected to resolve it.") UnitRef owner,
+      @Schema(nullable = true) String response,
+      @Schema(nullable = true) Instant handledAt,
+      long version) {
+
+    static ObstacleView of(Obstacle o) {
+      return new ObstacleView(
+          o.id,
+          o.description,
+          o.proposal,
+          o.status,
+          UnitRef.of(o.owner),
+          o.response,
+          o.handledAt,
+          o.version);
+    }
+  }
+
+  @Schema(
+      name = "ObstacleInput",
+      description =
+          "A difficulty on the task and what the unit proposes. Send the id of one already saved to"
+              + " keep it; once the coordinator has handled it, it can no longer change.")
+  public record ObstacleInput(
+      @Schema(nullable = true) Long id,
+      @NotBlank @Size(max = 5000) String description,
+      @Size(max = 5000) String proposal) {}
+
+  @Schema(description = "An obstacle on the coordinator's board, with where it was raised.")
+  public record ObstacleItem(
+      long id,
+      long periodId,
+      String periodTitle,
+      long reportId,
+      @Schema(description = "The unit that raised it.") UnitRef unit,
+      long taskId,
+      String taskCode,
+      String taskText,
+      String description,
+      @Schema(nullable = true) String proposal,
+      ObstacleStatus status,
+      @Schema(nullable = true) UnitRef owner,
+      @Schema(nullable = true) String response,
+      @Schema(nullable = true) Instant handledAt,
+      long version) {}
+
+  @Schema(
+      name = "ObstacleHandling",
+      description =
+          "The coordinator's handling of an obstacle. Resolving or escalating needs a response;"
+              + " the owner stays as it is when not given.")
+  public record ObstacleHandling(
+      @NotNull ObstacleStatus status,
+      Long ownerUnitId,
+      @Size(max = 5000) String response,
+      @NotNull Long version) {}
 
   @Schema(description = "A unit report with an entry per task the unit owes.")
   public record ReportView(
@@ -95,11 +160,27 @@ public final class ReportingDtos {
       @NotNull Long taskId,
       @NotNull Progress progress,
       @Size(max = 20000) String results,
-      @Size(max = 20000) String obstacles) {}
+      @Schema(
+              nullable = true,
+              description = "The entry's obstacles as they should be; leave out to keep them.")
+          @Size(max = 50)
+          List<@NotNull @Valid ObstacleInput> obstacles) {}
 
   @Schema(name = "ReportUpdate", description = "Entries to save in a draft or returned report.")
   public record ReportUpdate(
       @NotNull List<@NotNull @Valid EntryInput> entries, @NotNull Long version) {}
+
+  @Schema(name = "ReportVersion", description = "A report and the version you loaded.")
+  public record ReportVersion(@NotNull Long id, @NotNull Long version) {}
+
+  @Schema(
+      name = "BulkAcceptInput",
+      description = "Submitted reports of the period to accept together: all of them or none.")
+  public record BulkAcceptInput(
+      @NotEmpty @Size(max = 500) List<@NotNull @Valid ReportVersion> reports) {}
+
+  @Schema(description = "The reports accepted.")
+  public record BulkAcceptResult(List<ReportSummary> accepted) {}
 
   @Schema(name = "ReportActionInput", description = "The version of the report you loaded.")
   public record ReportActionInput(@NotNull Long version) {}

@@ -23,6 +23,8 @@ import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.reporting.ReportingDtos.BulkAcceptInput;
+import vn.gov.plantracker.reporting.ReportingDtos.BulkAcceptResult;
 import vn.gov.plantracker.reporting.ReportingDtos.PeriodInput;
 import vn.gov.plantracker.reporting.ReportingDtos.PeriodView;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportActionInput;
@@ -106,6 +108,19 @@ public class ReportingResource {
       @QueryParam("status") ReportStatus status,
       @BeanParam @Valid PageRequest page) {
     return reports.list(id, status, actor.get(), page);
+  }
+
+  @POST
+  @Path("/periods/{id}/accept")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Accept several reports",
+      description =
+          "Submitted reports of the period, each with the version you loaded. If one cannot be"
+              + " accepted (stale, not submitted, not in the period) none is.")
+  public BulkAcceptResult acceptAll(
+      @PathParam("id") long id, @NotNull @Valid BulkAcceptInput input) {
+    return reports.acceptAll(id, input.reports(), actor.get());
   }
 
   @GET

@@ -2,6 +2,7 @@ package vn.gov.plantracker.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.plantracker.support.Accounts.as;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +58,10 @@ class AuthorizationMatrixTest {
           "PUT /api/v1/reports/{id}", Map.of("entries", List.of(), "version", 999),
           "POST /api/v1/reports/{id}/submit", Map.of("version", 999),
           "POST /api/v1/reports/{id}/return", Map.of("reason", "matrix", "version", 999),
-          "POST /api/v1/reports/{id}/accept", Map.of("version", 999));
+          "POST /api/v1/reports/{id}/accept", Map.of("version", 999),
+          "POST /api/v1/periods/{id}/accept",
+              Map.of("reports", List.of(Map.of("id", 999999, "version", 999))),
+          "PUT /api/v1/obstacles/{id}", Map.of("status", "BEING_HANDLED", "version", 999));
 
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -126,6 +130,9 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/reports/{id}/submit", Rule.OWN_UNIT_REPORT);
     RULES.put("POST /api/v1/reports/{id}/return", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("POST /api/v1/reports/{id}/accept", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/periods/{id}/accept", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/plans/{planId}/obstacles", Rule.SIGNED_IN);
+    RULES.put("PUT /api/v1/obstacles/{id}", Rule.ADMIN_OR_COORDINATOR);
   }
 
   /** A caller of the matrix; officers call once for their own unit and once for another. */
@@ -176,6 +183,41 @@ class AuthorizationMatrixTest {
     ids.put("periodId", String.valueOf(periodId));
     ids.put("ownReport", reportOf(periodId, ownUnit));
     ids.put("otherReport", reportOf(periodId, otherUnit));
+    ids.put("/obstacles/{id}", raiseObstacle(ids.get("otherReport"), otherUnit));
+  }
+
+  /** Submits the report with one obstacle, so the coordinator has something to handle. */
+  private static String raiseObstacle(String reportId, long unitId) {
+    RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unitId);
+    var report = as(officer).get("/api/v1/reports/{id}", reportId).then().extract().jsonPath();
+    var saved =
+        as(officer)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "entries",
+                    List.of(
+                        Map.of(
+                            "taskId",
+                            report.getLong("entries[0].taskId"),
+                            "progress",
+                            "DIFFICULTIES",
+                            "obstacles",
+                            List.of(Map.of("description", "Thiếu kinh phí")))),
+                    "version",
+                    report.getLong("version")))
+            .put("/api/v1/reports/{id}", reportId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    as(officer)
+        .contentType(ContentType.JSON)
+        .body(Map.of("version", saved.getLong("version")))
+        .post("/api/v1/reports/{id}/submit", reportId)
+        .then()
+        .statusCode(200);
+    return saved.getString("entries[0].obstacles[0].id");
   }
 
   private static String reportOf(long periodId, long unitId) {

@@ -1,0 +1,297 @@
+package vn.gov.plantracker.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.plantracker.support.Accounts.as;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.Accounts;
+import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Seeded;
+
+/** Obstacles raised in reports, the coordinator's board, and accepting reports in bulk. */
+@QuarkusTest
+@DatabaseTest
+class ObstacleTest {
+
+  private RequestSpecification coordinator;
+
+  @BeforeEach
+  void signIn() {
+    coordinator = Accounts.sessionOf("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
+  }
+
+  private long openPeriod(String title) {
+    return as(coordinator)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "kind", "AD_HOC",
+                "title", title,
+                "windowStart", "2026-01-01",
+                "windowEnd", "2026-11-30",
+                "dueDate", "2099-12-31"))
+        .post("/api/v1/plans/{id}/periods", Seeded.planId())
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private static long reportOf(long periodId, long unitId) {
+    List<Map<String, Object>> items =
+        asAdmin()
+            .queryParam("size", 200)
+            .get("/api/v1/periods/{id}/reports", periodId)
+            .then()
+            .extract()
+            .path("items");
+    return items.stream()
+        .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == unitId)
+        .map(r -> ((Number) r.get("id")).longValue())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonPath save(
+      RequestSpecification officer, long report, List<Map<String, Object>> obstacles) {
+    JsonPath loaded = as(officer).get("/api/v1/reports/{id}", report).then().extract().jsonPath();
+    return as(officer)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "entries",
+                List.of(
+                    Map.of(
+                        "taskId",
+                        loaded.getLong("entries[0].taskId"),
+                        "progress",
+                        "DIFFICULTIES",
+                        "obstacles",
+                        obstacles)),
+                "version",
+                loaded.getLong("version")))
+        .put("/api/v1/reports/{id}", report)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static JsonPath send(
+      RequestSpecification who, String method, String path, Map<String, Object> body, int status) {
+    return as(who)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .request(method, path)
+        .then()
+        .statusCode(status)
+        .extract()
+        .jsonPath();
+  }
+
+  private JsonPath board(RequestSpecification who, long periodId, String... statuses) {
+    var request = as(who).queryParam("periodId", periodId);
+    if (statuses.length > 0) {
+      request.queryParam("status", (Object[]) statuses);
+    }
+    return request
+        .get("/api/v1/plans/{id}/obstacles", Seeded.planId())
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void shouldCarryObstaclesFromTheReportToTheBoardAndBack() {
+    long periodId = openPeriod("Vướng mắc " + System.nanoTime());
+    long boY = Seeded.unitId("UBND xã Bờ Y");
+    RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", boY);
+    RequestSpecification neighbour =
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đắk Ang"));
+    long report = reportOf(periodId, boY);
+
+    JsonPath saved =
+        save(
+            officer,
+            report,
+            List.of(
+                Map.of("description", "Thiếu giáo viên dạy nghề", "proposal", "Tỉnh hỗ trợ"),
+                Map.of("description", "Người học ở xa")));
+    assertThat(saved.getList("entries[0].obstacles.description"))
+        .containsExactly("Thiếu giáo viên dạy nghề", "Người học ở xa");
+    assertThat(saved.getString("entries[0].obstacles[0].owner.shortName"))
+        .as("the plan's coordinator owns a new obstacle")
+        .isEqualTo("Phòng LĐTBXH");
+    assertThat(board(coordinator, periodId).getInt("totalItems"))
+        .as("a draft's obstacles stay with the unit")
+        .isZero();
+
+    JsonPath submitted =
+        send(
+            officer,
+            "POST",
+            "/api/v1/reports/" + report + "/submit",
+            Map.of("version", saved.getLong("version")),
+            200);
+    JsonPath open = board(coordinator, periodId, "OPEN");
+    assertThat(open.getList("items.description"))
+        .containsExactly("Thiếu giáo viên dạy nghề", "Người học ở xa");
+    assertThat(open.getString("items[0].unit.shortName")).isEqualTo("UBND xã Bờ Y");
+    assertThat(board(neighbour, periodId).getInt("totalItems")).isZero();
+
+    long first = open.getLong("items[0].id");
+    long version = open.getLong("items[0].version");
+    JsonPath refused =
+        send(
+            coordinator,
+            "PUT",
+            "/api/v1/obstacles/" + first,
+            Map.of("status", "RESOLVED", "version", version),
+            422);
+    assertThat(refused.getString("code")).isEqualTo("RULE_VIOLATED");
+    long gddt = Seeded.unitId("Phòng GD&ĐT");
+    JsonPath handled =
+        send(
+            coordinator,
+            "PUT",
+            "/api/v1/obstacles/" + first,
+            Map.of(
+                "status",
+                "BEING_HANDLED",
+                "ownerUnitId",
+                gddt,
+                "response",
+                "Phòng GD&ĐT bố trí giáo viên tăng cường",
+                "version",
+                version),
+            200);
+    assertThat(handled.getString("owner.shortName")).isEqualTo("Phòng GD&ĐT");
+    assertThat(handled.getString("handledAt")).isNotNull();
+    RequestSpecification gddtOfficer = Accounts.sessionOf("UNIT_OFFICER", gddt);
+    assertThat(board(gddtOfficer, periodId).getList("items.id"))
+        .as("the owning office sees what it must resolve")
+        .containsExactly((int) first);
+    assertThat(board(coordinator, periodId, "OPEN", "ESCALATED").getList("items.description"))
+        .containsExactly("Người học ở xa");
+    send(
+        officer,
+        "PUT",
+        "/api/v1/obstacles/" + first,
+        Map.of("status", "OPEN", "version", handled.getLong("version")),
+        403);
+
+    // Returned, the unit may edit what nobody handled yet but not withdraw what is being handled.
+    JsonPath returned =
+        send(
+            coordinator,
+            "POST",
+            "/api/v1/reports/" + report + "/return",
+            Map.of("reason", "Nêu rõ số người học", "version", submitted.getLong("version")),
+            200);
+    long second = open.getLong("items[1].id");
+    Map<String, Object> secondEdited = new HashMap<>();
+    secondEdited.put("id", second);
+    secondEdited.put("description", "Người học ở xa, 12 km");
+    JsonPath withdrawn =
+        send(
+            officer,
+            "PUT",
+            "/api/v1/reports/" + report,
+            Map.of(
+                "entries",
+                List.of(
+                    Map.of(
+                        "taskId",
+                        saved.getLong("entries[0].taskId"),
+                        "progress",
+                        "DIFFICULTIES",
+                        "obstacles",
+                        List.of(secondEdited))),
+                "version",
+                returned.getLong("version")),
+            409);
+    assertThat(withdrawn.getString("detail")).contains(String.valueOf(first));
+    JsonPath kept =
+        save(
+            officer,
+            report,
+            List.of(
+                Map.of(
+                    "id",
+                    first,
+                    "description",
+                    "Thiếu giáo viên dạy nghề",
+                    "proposal",
+                    "Tỉnh hỗ trợ"),
+                secondEdited));
+    assertThat(kept.getList("entries[0].obstacles.description"))
+        .containsExactly("Thiếu giáo viên dạy nghề", "Người học ở xa, 12 km");
+    assertThat(kept.getString("entries[0].obstacles[0].status")).isEqualTo("BEING_HANDLED");
+  }
+
+  @Test
+  void shouldAcceptSubmittedReportsTogetherOrNotAtAll() {
+    long periodId = openPeriod("Tiếp nhận hàng loạt " + System.nanoTime());
+    List<Long> units =
+        List.of(
+            Seeded.unitId("UBND xã Đắk Kan"),
+            Seeded.unitId("UBND xã Đắk Xú"),
+            Seeded.unitId("UBND thị trấn Plei Kần"));
+    List<Map<String, Object>> submitted = new java.util.ArrayList<>();
+    for (long unit : units) {
+      RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unit);
+      long report = reportOf(periodId, unit);
+      long version =
+          as(officer)
+              .get("/api/v1/reports/{id}", report)
+              .then()
+              .extract()
+              .jsonPath()
+              .getLong("version");
+      JsonPath done =
+          send(
+              officer,
+              "POST",
+              "/api/v1/reports/" + report + "/submit",
+              Map.of("version", version),
+              200);
+      submitted.add(Map.of("id", report, "version", done.getLong("version")));
+    }
+    Map<String, Object> stale = Map.of("id", submitted.get(2).get("id"), "version", 0);
+    send(
+        coordinator,
+        "POST",
+        "/api/v1/periods/" + periodId + "/accept",
+        Map.of("reports", List.of(submitted.get(0), submitted.get(1), stale)),
+        409);
+    asAdmin().get("/api/v1/periods/{id}", periodId).then().body("compliance.accepted", equalTo(0));
+
+    JsonPath accepted =
+        send(
+            coordinator,
+            "POST",
+            "/api/v1/periods/" + periodId + "/accept",
+            Map.of("reports", submitted),
+            200);
+    assertThat(accepted.getList("accepted.status")).containsOnly("ACCEPTED").hasSize(3);
+    asAdmin().get("/api/v1/periods/{id}", periodId).then().body("compliance.accepted", equalTo(3));
+    send(
+        coordinator,
+        "POST",
+        "/api/v1/periods/" + periodId + "/accept",
+        Map.of("reports", List.of()),
+        422);
+  }
+}

@@ -153,7 +153,7 @@ public class PeriodService {
     }
   }
 
-  ReportingPeriod find(long id) {
+  public ReportingPeriod find(long id) {
     return ReportingPeriod.<ReportingPeriod>findByIdOptional(id)
         .orElseThrow(() -> ApiException.notFound("entity.period", id));
   }
@@ -209,7 +209,7 @@ public class PeriodService {
   }
 
   /** Compliance of several periods in one statement. */
-  static Map<Long, Compliance> compliance(List<Long> periodIds) {
+  public static Map<Long, Compliance> compliance(List<Long> periodIds) {
     Map<Long, ComplianceTally> tallies = new LinkedHashMap<>();
     periodIds.forEach(id -> tallies.put(id, new ComplianceTally()));
     if (!periodIds.isEmpty()) {

@@ -7,12 +7,12 @@ import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.plan.Plan;
 
 /** Who may do what with reports: units write their own, the plan's coordinator reviews. */
-final class ReportAccess {
+public final class ReportAccess {
 
   private ReportAccess() {}
 
   /** An administrator, or a coordinator in the plan's coordinating office, signed in (no token). */
-  static void requireCoordinatorOf(Plan plan, Actor actor) {
+  public static void requireCoordinatorOf(Plan plan, Actor actor) {
     boolean admin = actor.is(AccountRole.ADMIN);
     boolean coordinator =
         actor.is(AccountRole.COORDINATOR)

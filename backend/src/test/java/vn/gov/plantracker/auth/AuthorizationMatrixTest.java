@@ -61,7 +61,22 @@ class AuthorizationMatrixTest {
           "POST /api/v1/reports/{id}/accept", Map.of("version", 999),
           "POST /api/v1/periods/{id}/accept",
               Map.of("reports", List.of(Map.of("id", 999999, "version", 999))),
-          "PUT /api/v1/obstacles/{id}", Map.of("status", "BEING_HANDLED", "version", 999));
+          "PUT /api/v1/obstacles/{id}", Map.of("status", "BEING_HANDLED", "version", 999),
+          "PUT /api/v1/periods/{id}/consolidated-report",
+              Map.of(
+                  "title",
+                  "Ma trận",
+                  "place",
+                  "Ngọc Hồi",
+                  "symbol",
+                  "BC-UBND",
+                  "recipients",
+                  List.of(),
+                  "sections",
+                  List.of(Map.of("level", 1, "heading", "I.")),
+                  "version",
+                  999),
+          "POST /api/v1/periods/{id}/consolidated-report/finalise", Map.of("version", 999));
 
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -133,6 +148,12 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/periods/{id}/accept", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/plans/{planId}/obstacles", Rule.SIGNED_IN);
     RULES.put("PUT /api/v1/obstacles/{id}", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/periods/{id}/consolidated-report", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("PUT /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/periods/{id}/consolidated-report/finalise", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/periods/{id}/consolidated-report/docx", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/periods/{id}/consolidated-report/xlsx", Rule.SIGNED_IN);
   }
 
   /** A caller of the matrix; officers call once for their own unit and once for another. */

@@ -1,0 +1,48 @@
+package vn.gov.plantracker.consolidated;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.gov.plantracker.reporting.ObstacleStatus;
+import vn.gov.plantracker.reporting.Progress;
+import vn.gov.plantracker.reporting.ReportStatus;
+import vn.gov.plantracker.reporting.ReportingDtos.Compliance;
+import vn.gov.plantracker.reporting.ReportingPeriod;
+import vn.gov.plantracker.task.Role;
+
+/** Everything a period's unit reports say, gathered for the consolidated report. */
+record Compilation(
+    ReportingPeriod period,
+    Compliance compliance,
+    List<UnitLine> units,
+    List<TaskLine> tasks,
+    List<ObstacleLine> obstacles) {
+
+  /** Where one unit's report stands. */
+  record UnitLine(
+      String unit, ReportStatus status, Instant submittedAt, boolean late, Instant acceptedAt) {}
+
+  /**
+   * One task: its compliance, what the reporting units say (lead first) and who has not reported.
+   */
+  record TaskLine(
+      String code,
+      String text,
+      Compliance compliance,
+      List<Contribution> contributions,
+      Map<Progress, Long> progress,
+      List<String> notReported) {}
+
+  /** A unit's account of a task in a report that counts (submitted or accepted). */
+  record Contribution(String unit, Role role, Progress progress, String results) {}
+
+  /** An obstacle not resolved yet. */
+  record ObstacleLine(
+      String unit,
+      String taskCode,
+      String description,
+      String proposal,
+      ObstacleStatus status,
+      String owner,
+      String response) {}
+}

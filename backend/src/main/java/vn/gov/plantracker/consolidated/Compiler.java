@@ -1,0 +1,177 @@
+package vn.gov.plantracker.consolidated;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.plantracker.common.text.VietnameseOrder;
+import vn.gov.plantracker.consolidated.Compilation.Contribution;
+import vn.gov.plantracker.consolidated.Compilation.ObstacleLine;
+import vn.gov.plantracker.consolidated.Compilation.TaskLine;
+import vn.gov.plantracker.consolidated.Compilation.UnitLine;
+import vn.gov.plantracker.reporting.ObstacleStatus;
+import vn.gov.plantracker.reporting.PeriodService;
+import vn.gov.plantracker.reporting.Progress;
+import vn.gov.plantracker.reporting.ReportStatus;
+import vn.gov.plantracker.reporting.ReportingDtos.Compliance;
+import vn.gov.plantracker.reporting.ReportingPeriod;
+import vn.gov.plantracker.reporting.TaskCompliance;
+import vn.gov.plantracker.task.Role;
+import vn.gov.plantracker.task.TaskCodes;
+
+/**
+ * Gathers a period's reports for the consolidated report in a fixed number of statements, however
+ * many units report.
+ */
+@ApplicationScoped
+class Compiler {
+
+  private final PeriodService periods;
+  private final EntityManager em;
+
+  Compiler(PeriodService periods, EntityManager em) {
+    this.periods = periods;
+    this.em = em;
+  }
+
+  Compilation compile(ReportingPeriod period) {
+    Compliance compliance = periods.get(period.id).compliance();
+    Map<Long, Compliance> byTask = new LinkedHashMap<>();
+    for (TaskCompliance task : periods.byTask(period.id)) {
+      byTask.put(task.taskId(), task.compliance());
+    }
+    return new Compilation(
+        period, compliance, units(period), tasks(period, byTask), obstacles(period));
+  }
+
+  private List<UnitLine> units(ReportingPeriod period) {
+    return em
+        .createQuery(
+            "select coalesce(u.shortName, u.name), r.status, r.submittedAt, r.late, r.acceptedAt"
+                + " from UnitReport r join r.unit u where r.period = :period",
+            Object[].class)
+        .setParameter("period", period)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new UnitLine(
+                    (String) row[0],
+                    (ReportStatus) row[1],
+                    (Instant) row[2],
+                    (Boolean) row[3],
+                    (Instant) row[4]))
+        .sorted(Comparator.comparing(UnitLine::unit, VietnameseOrder.names()))
+        .toList();
+  }
+
+  /** Per task, in document order: the lead's account first, then the others by name. */
+  private List<TaskLine> tasks(ReportingPeriod period, Map<Long, Compliance> byTask) {
+    record Row(
+        long taskId,
+        String code,
+        String text,
+        String unit,
+        Role role,
+        Progress progress,
+        String results,
+        ReportStatus status) {}
+    List<Row> rows =
+        em
+            .createQuery(
+                "select t.id, t.code, t.text, coalesce(u.shortName, u.name), e.role, e.progress,"
+                    + " e.results, r.status from ReportEntry e join e.report r join r.unit u"
+                    + " join e.task t where r.period = :period",
+                Object[].class)
+            .setParameter("period", period)
+            .getResultList()
+            .stream()
+            .map(
+                row ->
+                    new Row(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (Role) row[4],
+                        (Progress) row[5],
+                        (String) row[6],
+                        (ReportStatus) row[7]))
+            .toList();
+    Map<Long, List<Row>> perTask = new LinkedHashMap<>();
+    rows.stream()
+        .sorted(Comparator.comparing(Row::code, TaskCodes.ORDER))
+        .forEach(row -> perTask.computeIfAbsent(row.taskId(), id -> new ArrayList<>()).add(row));
+    Comparator<Row> leadFirst =
+        Comparator.comparing((Row r) -> r.role() != Role.LEAD)
+            .thenComparing(Row::unit, VietnameseOrder.names());
+    List<TaskLine> tasks = new ArrayList<>();
+    perTask.forEach(
+        (taskId, entries) -> {
+          Map<Progress, Long> progress = new EnumMap<>(Progress.class);
+          List<Contribution> contributions = new ArrayList<>();
+          List<String> missing = new ArrayList<>();
+          entries.stream()
+              .sorted(leadFirst)
+              .forEach(
+                  row -> {
+                    if (counts(row.status())) {
+                      progress.merge(row.progress(), 1L, Long::sum);
+                      contributions.add(
+                          new Contribution(row.unit(), row.role(), row.progress(), row.results()));
+                    } else {
+                      missing.add(row.unit());
+                    }
+                  });
+          Row first = entries.get(0);
+          tasks.add(
+              new TaskLine(
+                  first.code(),
+                  first.text(),
+                  byTask.get(taskId),
+                  contributions,
+                  progress,
+                  missing));
+        });
+    return tasks;
+  }
+
+  private List<ObstacleLine> obstacles(ReportingPeriod period) {
+    return em
+        .createQuery(
+            "select coalesce(u.shortName, u.name), t.code, o.description, o.proposal, o.status,"
+                + " coalesce(w.shortName, w.name), o.response from Obstacle o join o.entry e"
+                + " join e.report r join r.unit u join e.task t left join o.owner w"
+                + " where r.period = :period and r.submittedAt is not null"
+                + " and o.status <> :resolved",
+            Object[].class)
+        .setParameter("period", period)
+        .setParameter("resolved", ObstacleStatus.RESOLVED)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new ObstacleLine(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (ObstacleStatus) row[4],
+                    (String) row[5],
+                    (String) row[6]))
+        .sorted(
+            Comparator.comparing(ObstacleLine::taskCode, TaskCodes.ORDER)
+                .thenComparing(ObstacleLine::unit, VietnameseOrder.names()))
+        .toList();
+  }
+
+  /** What a unit wrote counts once submitted, and stays counted when accepted. */
+  private static boolean counts(ReportStatus status) {
+    return status == ReportStatus.SUBMITTED || status == ReportStatus.ACCEPTED;
+  }
+}

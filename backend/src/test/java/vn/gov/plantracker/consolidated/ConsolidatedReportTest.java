@@ -1,0 +1,369 @@
+package vn.gov.plantracker.consolidated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.plantracker.support.Accounts.as;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.gov.plantracker.support.Accounts;
+import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Seeded;
+
+/** From the unit reports to the signed Word and Excel files of the district's report. */
+@QuarkusTest
+@DatabaseTest
+class ConsolidatedReportTest {
+
+  private RequestSpecification coordinator;
+
+  @BeforeEach
+  void signIn() {
+    coordinator = Accounts.sessionOf("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
+  }
+
+  private long openPeriod(String title) {
+    return send(
+            coordinator,
+            "POST",
+            "/api/v1/plans/" + Seeded.planId() + "/periods",
+            Map.of(
+                "kind", "AD_HOC",
+                "title", title,
+                "windowStart", "2026-01-01",
+                "windowEnd", "2026-11-30",
+                "dueDate", "2099-12-31"),
+            201)
+        .getLong("id");
+  }
+
+  private static JsonPath send(
+      RequestSpecification who, String method, String path, Object body, int status) {
+    var request = as(who).contentType(ContentType.JSON);
+    if (body != null) {
+      request.body(body);
+    }
+    return request.request(method, path).then().statusCode(status).extract().jsonPath();
+  }
+
+  private static long reportOf(long periodId, long unitId) {
+    List<Map<String, Object>> items =
+        asAdmin()
+            .queryParam("size", 200)
+            .get("/api/v1/periods/{id}/reports", periodId)
+            .then()
+            .extract()
+            .path("items");
+    return items.stream()
+        .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == unitId)
+        .map(r -> ((Number) r.get("id")).longValue())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The unit reports its first task with these results and obstacles, and submits. */
+  private static JsonPath submit(
+      long periodId, long unitId, String results, List<Map<String, Object>> obstacles) {
+    RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unitId);
+    long report = reportOf(periodId, unitId);
+    JsonPath loaded = as(officer).get("/api/v1/reports/{id}", report).then().extract().jsonPath();
+    List<Map<String, Object>> entries = new ArrayList<>();
+    List<Long> tasks = loaded.getList("entries.taskId", Long.class);
+    for (int i = 0; i < tasks.size(); i++) {
+      Map<String, Object> entry = new HashMap<>();
+      entry.put("taskId", tasks.get(i));
+      entry.put("progress", i == 0 ? "DONE" : "IN_PROGRESS");
+      entry.put("results", i == 0 ? results : null);
+      entry.put("obstacles", i == 0 ? obstacles : List.of());
+      entries.add(entry);
+    }
+    JsonPath saved =
+        send(
+            officer,
+            "PUT",
+            "/api/v1/reports/" + report,
+            Map.of("entries", entries, "version", loaded.getLong("version")),
+            200);
+    return send(
+        officer,
+        "POST",
+        "/api/v1/reports/" + report + "/submit",
+        Map.of("version", saved.getLong("version")),
+        200);
+  }
+
+  private static byte[] download(long periodId, String format) {
+    Response response =
+        asAdmin().get("/api/v1/periods/{id}/consolidated-report/" + format, periodId);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.header("Content-Disposition")).contains("." + format);
+    return response.asByteArray();
+  }
+
+  private static Map<String, Object> edited(JsonPath report, Map<String, Object> changes) {
+    Map<String, Object> body = new HashMap<>();
+    for (String field :
+        List.of(
+            "title",
+            "place",
+            "symbol",
+            "recipients",
+            "onBehalfOf",
+            "signingFor",
+            "signerTitle",
+            "signerName",
+            "sections",
+            "version")) {
+      body.put(field, report.get(field));
+    }
+    body.putAll(changes);
+    return body;
+  }
+
+  @Test
+  void shouldCompileEditFinaliseAndExportInTheOfficialLayout() throws IOException {
+    long periodId = openPeriod("Tổng hợp " + System.nanoTime());
+    long boY = Seeded.unitId("UBND xã Bờ Y");
+    JsonPath boYReport =
+        submit(
+            periodId,
+            boY,
+            "Tổ chức 3 buổi tuyên truyền cho 240 lượt người.",
+            List.of(
+                Map.of("description", "Thiếu kinh phí tuyên truyền", "proposal", "Huyện hỗ trợ")));
+    send(
+        coordinator,
+        "POST",
+        "/api/v1/reports/" + boYReport.getLong("id") + "/accept",
+        Map.of("version", boYReport.getLong("version")),
+        200);
+    submit(
+        periodId, Seeded.unitId("UBND xã Đắk Ang"), "Tuyên truyền qua loa phát thanh.", List.of());
+    String base = "/api/v1/periods/" + periodId + "/consolidated-report";
+
+    asAdmin().get(base).then().statusCode(404);
+    asAdmin()
+        .accept(ExportFormat.DOCX.mediaType)
+        .header("Accept-Language", "vi")
+        .get(base + "/docx")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("báo cáo tổng hợp"));
+    send(Accounts.sessionOf("UNIT_OFFICER", boY), "POST", base, null, 403);
+    JsonPath compiled = send(coordinator, "POST", base, null, 200);
+    assertThat(compiled.getString("status")).isEqualTo("DRAFT");
+    assertThat(compiled.getString("symbol")).isEqualTo("BC-UBND");
+    assertThat(compiled.getString("onBehalfOf")).isEqualTo("TM. ỦY BAN NHÂN DÂN");
+    assertThat(compiled.getList("recipients", String.class))
+        .contains("Thường trực Huyện ủy (b/c)")
+        .last()
+        .isEqualTo("Lưu: VT, LĐTBXH");
+    List<String> headings = compiled.getList("sections.heading", String.class);
+    assertThat(headings)
+        .contains(
+            "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+            "II. KHÓ KHĂN, VƯỚNG MẮC",
+            "III. TÌNH HÌNH THỰC HIỆN CHẾ ĐỘ BÁO CÁO");
+    String task1a =
+        compiled.getString("sections.find { it.heading.startsWith('Nhiệm vụ 1.a:') }.body");
+    assertThat(task1a)
+        .contains("UBND xã Bờ Y (thực hiện): Tổ chức 3 buổi tuyên truyền cho 240 lượt người.")
+        .contains("UBND xã Đắk Ang (thực hiện): Tuyên truyền qua loa phát thanh.")
+        .contains("2 đơn vị đã báo cáo: 2 hoàn thành")
+        .contains("Chưa báo cáo: ")
+        .contains("UBND xã Sa Loong");
+    assertThat(compiled.getString("sections.find { it.heading.startsWith('II.') }.body"))
+        .contains(
+            "UBND xã Bờ Y (nhiệm vụ 1.a): Thiếu kinh phí tuyên truyền. Đề xuất: Huyện hỗ trợ.")
+        .contains("Tình trạng: chưa xử lý");
+    assertThat(
+            compiled.getBoolean("sections.find { it.heading.startsWith('III.') }.complianceTable"))
+        .isTrue();
+
+    List<Map<String, Object>> sections = new ArrayList<>(compiled.getList("sections"));
+    sections.add(
+        Map.of(
+            "level",
+            1,
+            "heading",
+            "V. NHIỆM VỤ TRỌNG TÂM NĂM TỚI",
+            "body",
+            "Tiếp tục tuyên truyền về giáo dục nghề nghiệp.",
+            "complianceTable",
+            false));
+    JsonPath saved =
+        send(
+            coordinator,
+            "PUT",
+            base,
+            edited(
+                compiled,
+                Map.of("place", "Ngọc Hồi", "signerName", "Nguyễn Văn A", "sections", sections)),
+            200);
+    assertThat(saved.getList("sections.heading")).last().isEqualTo("V. NHIỆM VỤ TRỌNG TÂM NĂM TỚI");
+    send(coordinator, "PUT", base, edited(saved, Map.of("sections", List.of())), 422);
+
+    try (XWPFDocument draft =
+        new XWPFDocument(new ByteArrayInputStream(download(periodId, "docx")))) {
+      assertThat(text(draft)).contains("DỰ THẢO").contains("Số: /BC-UBND");
+    }
+
+    JsonPath finalised =
+        send(
+            coordinator,
+            "POST",
+            base + "/finalise",
+            Map.of("issuedOn", "2026-12-15", "version", saved.getLong("version")),
+            200);
+    assertThat(finalised.getString("status")).isEqualTo("FINAL");
+    int number = finalised.getInt("number");
+    String numberText = "Số: %02d/BC-UBND".formatted(number);
+    assertThat(finalised.getString("numberText")).isEqualTo(numberText);
+    send(coordinator, "PUT", base, edited(finalised, Map.of()), 409);
+    send(coordinator, "POST", base, null, 409);
+
+    byte[] issued = download(periodId, "docx");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(issued))) {
+      CTSectPr page = doc.getDocument().getBody().getSectPr();
+      assertThat(page.getPgSz().getW()).hasToString("11906");
+      assertThat(page.getPgSz().getH()).hasToString("16838");
+      assertThat(page.getPgMar().getLeft()).hasToString(String.valueOf(30 * 57));
+      for (XWPFParagraph p : allParagraphs(doc)) {
+        for (XWPFRun run : p.getRuns()) {
+          assertThat(run.getFontFamily()).as(run.text()).isEqualTo("Times New Roman");
+        }
+      }
+      XWPFTable header = doc.getTables().get(0);
+      assertThat(header.getRow(0).getCell(0).getText())
+          .contains("ỦY BAN NHÂN DÂN")
+          .contains("HUYỆN NGỌC HỒI")
+          .contains(numberText);
+      assertThat(header.getRow(0).getCell(1).getText())
+          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+          .contains("Độc lập - Tự do - Hạnh phúc")
+          .contains("Ngọc Hồi, ngày 15 tháng 12 năm 2026");
+      XWPFParagraph title =
+          doc.getParagraphs().stream()
+              .filter(p -> p.getText().equals("BÁO CÁO"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+      assertThat(title.getRuns().get(0).isBold()).isTrue();
+      assertThat(text(doc))
+          .doesNotContain("DỰ THẢO")
+          .contains("Tổ chức 3 buổi tuyên truyền cho 240 lượt người.")
+          .contains("Tiếp tục tuyên truyền về giáo dục nghề nghiệp.");
+      XWPFTable compliance =
+          doc.getTables().stream()
+              .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+              .findFirst()
+              .orElseThrow();
+      Map<String, String> statusByUnit =
+          compliance.getRows().stream()
+              .skip(1)
+              .collect(Collectors.toMap(r -> r.getCell(1).getText(), r -> r.getCell(2).getText()));
+      assertThat(statusByUnit)
+          .containsEntry("UBND xã Bờ Y", "Đã tiếp nhận")
+          .containsEntry("UBND xã Đắk Ang", "Đã nộp")
+          .containsEntry("UBND xã Sa Loong", "Chưa nộp");
+      XWPFTable footer = doc.getTables().get(doc.getTables().size() - 1);
+      assertThat(footer.getRow(0).getCell(0).getText())
+          .startsWith("Nơi nhận:")
+          .contains("- Thường trực Huyện ủy (b/c);")
+          .endsWith("- Lưu: VT, LĐTBXH.");
+      assertThat(footer.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText))
+          .filteredOn(line -> !line.isBlank())
+          .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A");
+    }
+
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(new ByteArrayInputStream(download(periodId, "xlsx")))) {
+      assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Tổng hợp");
+      Sheet summary = book.getSheet("Tổng hợp");
+      assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Phải báo cáo");
+      assertThat(summary.getRow(1).getCell(1).getNumericCellValue())
+          .isEqualTo(finalised.getDouble("compliance.expected"));
+      assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2);
+      assertThat(column(book.getSheet("Đơn vị"), 1)).contains("UBND xã Bờ Y", "UBND xã Sa Loong");
+      assertThat(column(book.getSheet("Nhiệm vụ"), 0)).contains("1.a");
+      assertThat(column(book.getSheet("Khó khăn, vướng mắc"), 2))
+          .containsExactly("Khó khăn, vướng mắc", "Thiếu kinh phí tuyên truyền");
+    }
+
+    // What was issued stays as issued when the reports move on.
+    submit(periodId, Seeded.unitId("UBND xã Đắk Xú"), "Báo cáo nộp sau khi ban hành.", List.of());
+    assertThat(download(periodId, "docx")).isEqualTo(issued);
+  }
+
+  @Test
+  void shouldNumberPerIssuerAndYearStartingAgainEachJanuary() {
+    List<Integer> numbers = new ArrayList<>();
+    for (String issuedOn : List.of("2011-06-30", "2011-12-31", "2012-01-02")) {
+      long periodId = openPeriod("Đánh số " + issuedOn + " " + System.nanoTime());
+      String base = "/api/v1/periods/" + periodId + "/consolidated-report";
+      JsonPath compiled = send(coordinator, "POST", base, null, 200);
+      JsonPath finalised =
+          send(
+              coordinator,
+              "POST",
+              base + "/finalise",
+              Map.of("issuedOn", issuedOn, "version", compiled.getLong("version")),
+              200);
+      numbers.add(finalised.getInt("number"));
+      send(
+          coordinator,
+          "POST",
+          base + "/finalise",
+          Map.of("issuedOn", issuedOn, "version", finalised.getLong("version")),
+          409);
+    }
+    assertThat(numbers).containsExactly(1, 2, 1);
+  }
+
+  private static List<XWPFParagraph> allParagraphs(XWPFDocument doc) {
+    List<XWPFParagraph> all = new ArrayList<>(doc.getParagraphs());
+    doc.getTables()
+        .forEach(
+            t ->
+                t.getRows()
+                    .forEach(r -> r.getTableCells().forEach(c -> all.addAll(c.getParagraphs()))));
+    return all;
+  }
+
+  private static String text(XWPFDocument doc) {
+    return allParagraphs(doc).stream()
+        .map(XWPFParagraph::getText)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static List<String> column(Sheet sheet, int column) {
+    List<String> values = new ArrayList<>();
+    for (Row row : sheet) {
+      var cell = row.getCell(column);
+      values.add(cell == null ? "" : cell.toString());
+    }
+    return values;
+  }
+}

@@ -15,6 +15,9 @@ const LandingRoute = lazy(() =>
 );
 const PlansRoute = lazy(() => import('./routes/plans').then((m) => ({ default: m.PlansRoute })));
 const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.PlanRoute })));
+const ObstaclesRoute = lazy(() =>
+  import('./routes/obstacles').then((m) => ({ default: m.ObstaclesRoute })),
+);
 const PeriodRoute = lazy(() => import('./routes/period').then((m) => ({ default: m.PeriodRoute })));
 const ReportRoute = lazy(() => import('./routes/report').then((m) => ({ default: m.ReportRoute })));
 const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m.UnitsRoute })));
@@ -40,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: paths.home.path, element: <LandingRoute /> },
       { path: paths.plans.path, element: <PlansRoute /> },
       { path: paths.plan.path, element: <PlanRoute /> },
+      { path: paths.planObstacles.path, element: <ObstaclesRoute /> },
       { path: paths.period.path, element: <PeriodRoute /> },
       { path: paths.report.path, element: <ReportRoute /> },
       { path: paths.units.path, element: <UnitsRoute /> },

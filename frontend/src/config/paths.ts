@@ -14,6 +14,12 @@ export const paths = {
       return `/plans/${planId}${query ? `?${query}` : ''}`;
     },
   },
+  planObstacles: {
+    path: '/plans/:planId/obstacles',
+    /** `periodId`: start filtered on that period. */
+    getHref: (planId: number | string, periodId?: number) =>
+      `/plans/${planId}/obstacles${periodId ? `?${new URLSearchParams({ periodId: String(periodId) })}` : ''}`,
+  },
   units: { path: '/units', getHref: () => '/units' },
   unit: { path: '/units/:unitId', getHref: (unitId: number | string) => `/units/${unitId}` },
   period: { path: '/periods/:periodId', getHref: (id: number | string) => `/periods/${id}` },

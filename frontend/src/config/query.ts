@@ -9,3 +9,4 @@ export const SECURITY_EVENT_PAGE_SIZE = 50;
 export const SEARCH_DEBOUNCE_MS = 300;
 export const PERIOD_PAGE_SIZE = 200;
 export const REPORT_PAGE_SIZE = 200;
+export const OBSTACLE_PAGE_SIZE = 20;

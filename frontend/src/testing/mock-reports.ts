@@ -2,7 +2,8 @@
  * The reporting side of the mock API: periods of the fixture plan, one report per unit that owes
  * tasks, editing by the unit's officer, review by the plan's coordinators, and each report's
  * history. Periods start with the annual one of 2026 (all drafts, except Phòng GD&ĐT's) and a
- * 6-month review (Bờ Y's accepted, late).
+ * 6-month review (Bờ Y's accepted, late). Entries carry obstacles; the coordinator handles them on
+ * the plan's board (`/plans/{id}/obstacles`, `PUT /obstacles/{id}`).
  */
 import type {
   Compliance,
@@ -10,9 +11,14 @@ import type {
   EntryInput,
   HistoryEntry,
   Obligation,
+  Obstacle,
+  ObstacleHandling,
+  ObstacleItem,
   Period,
   PeriodInput,
+  ObstacleInput,
   Report,
+  ReportEntry,
   ReportSummary,
 } from '@/types/api';
 import { planDetail } from './fixtures/ngoc-hoi-plan';
@@ -50,12 +56,21 @@ const stale = () =>
     'STALE_VERSION',
   );
 const wrongState = (detail: string) => problem(409, 'Không thực hiện được', detail, 'REPORT_STATE');
+const obstacleHandled = () =>
+  problem(
+    409,
+    'Không sửa được',
+    'Khó khăn, vướng mắc đã được xử lý, đơn vị không sửa hoặc xóa được.',
+    'OBSTACLE_HANDLED',
+  );
+const REVIEWED: readonly string[] = ['SUBMITTED', 'ACCEPTED'];
 
 export class MockReporting {
   private readonly periods: PeriodRecord[] = [];
   private readonly reports: Report[] = [];
   private readonly history = new Map<number, HistoryEntry[]>();
   private readonly owingUnits: number[];
+  private nextObstacleId = 1;
 
   constructor(private readonly obligations: (unitId: number) => Obligation[]) {
     this.owingUnits = allUnitIds(unitTree.units).filter((id) => obligations(id).length > 0);
@@ -78,6 +93,23 @@ export class MockReporting {
     this.submitAs(boy, '2026-06-25T03:00:00Z', true);
     boy.status = 'ACCEPTED';
     boy.acceptedAt = '2026-06-26T03:00:00Z';
+  }
+
+  /** Adds an obstacle to a report's entry (the first one unless `taskIndex`), for tests. */
+  addObstacle(report: Report, fields: Partial<Obstacle> = {}, taskIndex = 0): Obstacle {
+    const obstacle: Obstacle = {
+      id: this.nextObstacleId++,
+      description: 'Thiếu kinh phí',
+      proposal: null,
+      status: 'OPEN',
+      owner: null,
+      response: null,
+      handledAt: null,
+      version: 1,
+      ...fields,
+    };
+    report.entries[taskIndex].obstacles.push(obstacle);
+    return obstacle;
   }
 
   /** The report of a unit in a period, for tests. */
@@ -107,7 +139,7 @@ export class MockReporting {
             role: o.role,
             progress: 'NOT_STARTED' as const,
             results: null,
-            obstacles: null,
+            obstacles: [] as Obstacle[],
           },
         ];
       });
@@ -197,6 +229,14 @@ export class MockReporting {
         ),
       );
     }
+    if ((m = /^\/api\/v1\/plans\/(\d+)\/obstacles$/.exec(path)) && method === 'GET') {
+      if (Number(m[1]) !== planDetail.id) return undefined;
+      return json(page(this.obstacleItems(user, s), s, 20));
+    }
+    if ((m = /^\/api\/v1\/obstacles\/(\d+)$/.exec(path)) && method === 'PUT')
+      return this.handleObstacle(Number(m[1]), request, user);
+    if ((m = /^\/api\/v1\/periods\/(\d+)\/accept$/.exec(path)) && method === 'POST')
+      return this.acceptAll(Number(m[1]), request, user);
     if ((m = /^\/api\/v1\/periods\/(\d+)(\/reports)?$/.exec(path))) {
       const period = this.periods.find((p) => p.id === Number(m?.[1]));
       if (!period)
@@ -275,6 +315,88 @@ export class MockReporting {
     return json(this.view(period), 201);
   }
 
+  private items(): { item: ObstacleItem; obstacle: Obstacle }[] {
+    const due = new Map(this.periods.map((p) => [p.id, p.dueDate]));
+    return this.reports
+      .filter((r) => REVIEWED.includes(r.status))
+      .sort(
+        (a, b) =>
+          (due.get(b.periodId) ?? '').localeCompare(due.get(a.periodId) ?? '') ||
+          a.unit.name.localeCompare(b.unit.name, 'vi'),
+      )
+      .flatMap((report) =>
+        report.entries.flatMap((entry) =>
+          entry.obstacles.map((obstacle) => ({
+            obstacle,
+            item: {
+              ...obstacle,
+              periodId: report.periodId,
+              periodTitle: report.periodTitle,
+              reportId: report.id,
+              unit: report.unit,
+              taskId: entry.taskId,
+              taskCode: entry.taskCode,
+              taskText: entry.taskText,
+            },
+          })),
+        ),
+      );
+  }
+
+  private obstacleItems(user: CurrentUser, s: URLSearchParams): ObstacleItem[] {
+    const periodId = s.get('periodId');
+    const statuses = s.getAll('status');
+    const mine = (id: number | undefined) => user.units.some((u) => u.id === id);
+    return this.items()
+      .map(({ item }) => item)
+      .filter((i) => !periodId || i.periodId === Number(periodId))
+      .filter((i) => statuses.length === 0 || statuses.includes(i.status))
+      .filter((i) => user.role !== 'UNIT_OFFICER' || mine(i.unit.id) || mine(i.owner?.id));
+  }
+
+  private async handleObstacle(id: number, request: Request, user: CurrentUser) {
+    if (!this.reviews(user)) return forbidden();
+    const found = this.items().find(({ obstacle }) => obstacle.id === id);
+    if (!found)
+      return problem(404, 'Không tìm thấy', 'Không tìm thấy khó khăn, vướng mắc.', 'E4404');
+    const body = (await request.json()) as ObstacleHandling;
+    const { obstacle } = found;
+    if (body.version !== obstacle.version) return stale();
+    const response = body.response?.trim() || null;
+    if ((body.status === 'RESOLVED' || body.status === 'ESCALATED') && !response)
+      return fieldProblem('response', 'không được để trống');
+    Object.assign(obstacle, {
+      status: body.status,
+      owner: body.ownerUnitId != null ? unitRef(body.ownerUnitId) : obstacle.owner,
+      response: body.response !== undefined ? response : obstacle.response,
+      handledAt: new Date().toISOString(),
+      version: obstacle.version + 1,
+    });
+    return json({ ...found.item, ...obstacle });
+  }
+
+  private async acceptAll(periodId: number, request: Request, user: CurrentUser) {
+    if (!this.reviews(user)) return forbidden();
+    const body = (await request.json()) as { reports: { id: number; version: number }[] };
+    const chosen = body.reports.map(({ id, version }) => ({
+      report: this.reports.find((r) => r.id === id && r.periodId === periodId),
+      version,
+    }));
+    for (const { report, version } of chosen) {
+      if (!report || report.status !== 'SUBMITTED')
+        return wrongState('Chỉ tiếp nhận được báo cáo đã nộp của kỳ này.');
+      if (report.version !== version) return stale();
+    }
+    const accepted = chosen.map(({ report }) => {
+      const r = report as Report;
+      Object.assign(r, { status: 'ACCEPTED', acceptedAt: new Date().toISOString() });
+      r.version += 1;
+      this.record(r, user, 'status', 'SUBMITTED');
+      return this.summary(r);
+    });
+    return json({ accepted });
+  }
+
   private editable(report: Report, user: CurrentUser, version: number) {
     if (!this.owns(user, report)) return forbidden();
     if (report.status !== 'DRAFT' && report.status !== 'RETURNED')
@@ -291,20 +413,67 @@ export class MockReporting {
     const refused = this.editable(report, user, body.version);
     if (refused) return refused;
     const given = new Map((body.entries ?? []).map((e) => [e.taskId, e]));
-    report.entries = report.entries.map((entry) => {
+    const updated: ReportEntry[] = [];
+    for (const entry of report.entries) {
       const input = given.get(entry.taskId);
-      return input
-        ? {
-            ...entry,
-            progress: input.progress,
-            results: input.results || null,
-            obstacles: input.obstacles || null,
-          }
-        : entry;
-    });
+      if (!input) {
+        updated.push(entry);
+        continue;
+      }
+      const obstacles = input.obstacles
+        ? this.obstacles(entry.obstacles, input.obstacles)
+        : entry.obstacles;
+      if (obstacles instanceof Response) return obstacles;
+      updated.push({
+        ...entry,
+        progress: input.progress,
+        results: input.results || null,
+        obstacles,
+      });
+    }
+    report.entries = updated;
     report.version += 1;
     this.record(report, user, 'entries', null);
     return json(report);
+  }
+
+  /** The obstacles as the unit sends them; a handled one must come back unchanged. */
+  private obstacles(saved: Obstacle[], inputs: ObstacleInput[]): Obstacle[] | Response {
+    const kept = new Set(inputs.map((o) => o.id).filter((id) => id != null));
+    for (const obstacle of saved) {
+      const handled = obstacle.status !== 'OPEN' || obstacle.response !== null;
+      const input = inputs.find((o) => o.id === obstacle.id);
+      if (handled && !kept.has(obstacle.id)) return obstacleHandled();
+      if (
+        handled &&
+        input &&
+        (input.description !== obstacle.description ||
+          (input.proposal ?? null) !== obstacle.proposal)
+      )
+        return obstacleHandled();
+    }
+    const result: Obstacle[] = [];
+    for (const input of inputs) {
+      if (!input.description.trim()) return fieldProblem('obstacles', 'không được để trống');
+      const existing = saved.find((o) => o.id === input.id);
+      if (input.id != null && !existing)
+        return problem(404, 'Không tìm thấy', 'Không tìm thấy khó khăn, vướng mắc.', 'E4404');
+      if (existing && (existing.status !== 'OPEN' || existing.response !== null)) {
+        result.push(existing);
+        continue;
+      }
+      result.push({
+        id: existing?.id ?? this.nextObstacleId++,
+        description: input.description,
+        proposal: input.proposal || null,
+        status: 'OPEN',
+        owner: null,
+        response: null,
+        handledAt: null,
+        version: (existing?.version ?? 0) + 1,
+      });
+    }
+    return result;
   }
 
   private submit(report: Report, version: number, user: CurrentUser) {

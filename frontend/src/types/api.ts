@@ -242,12 +242,26 @@ export type ReportEntry = S['EntryView'];
 export type EntryInput = S['EntryInput'];
 export type ReportUpdate = S['ReportUpdate'];
 export type Progress = S['Progress'];
+export type ObstacleStatus = S['ObstacleStatus'];
+export type Obstacle = S['ObstacleView'];
+export type ObstacleInput = S['ObstacleInput'];
+export type ObstacleItem = S['ObstacleItem'];
+export type ObstacleItemPage = S['PageObstacleItem'];
+export type ObstacleHandling = S['ObstacleHandlingInput'];
+export type BulkAcceptInput = S['BulkAcceptInput'];
+export type BulkAcceptResult = S['BulkAcceptResult'];
 
 export const REPORT_STATUSES: readonly ReportStatus[] = [
   'DRAFT',
   'SUBMITTED',
   'RETURNED',
   'ACCEPTED',
+];
+export const OBSTACLE_STATUSES: readonly ObstacleStatus[] = [
+  'OPEN',
+  'BEING_HANDLED',
+  'RESOLVED',
+  'ESCALATED',
 ];
 export const PROGRESS_VALUES: readonly Progress[] = [
   'NOT_STARTED',

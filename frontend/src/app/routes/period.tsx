@@ -1,3 +1,4 @@
+import { WarningOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -50,6 +51,9 @@ function PeriodPage({ periodId }: { periodId: number }) {
         <Typography.Text type="secondary" data-testid="period-due">
           {t('reports.dueOn', { date: formatDate(p.dueDate) })}
         </Typography.Text>
+        <Link to={paths.planObstacles.getHref(p.planId, p.id)} data-testid="period-obstacles-link">
+          <WarningOutlined /> {t('reports.viewObstacles')}
+        </Link>
       </Flex>
       <ComplianceFigures compliance={p.compliance} />
       <Typography.Title level={4} style={{ marginTop: 16 }}>

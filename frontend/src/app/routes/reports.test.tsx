@@ -68,7 +68,8 @@ describe('reporting', () => {
     expect(saved.version).toBe(1);
     expect(saved.entries[0].results).toBe('Đã tổ chức 3 lớp tập huấn');
 
-    await user.type(screen.getAllByTestId('entry-obstacles')[0], 'Thiếu kinh phí');
+    await user.click(screen.getAllByTestId('add-obstacle')[0]);
+    await user.type(screen.getAllByTestId('entry-obstacle-description')[0], 'Thiếu kinh phí');
     await user.click(screen.getByTestId('submit-report'));
     await user.click(await confirmButton('Nộp báo cáo'));
     await waitFor(() => expect(screen.getByTestId('report-status')).toHaveTextContent('Đã nộp'));

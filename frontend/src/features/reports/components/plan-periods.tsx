@@ -1,8 +1,10 @@
-import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Skeleton } from 'antd';
+import { CalendarOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { paths } from '@/config/paths';
 import { usePeriods } from '../api/get-periods';
 import { OpenPeriodDialog } from './open-period-dialog';
 import { PeriodList } from './period-list';
@@ -28,16 +30,21 @@ export function PlanPeriods({ planId, canOpen }: PlanPeriodsProps) {
         </span>
       }
       extra={
-        canOpen && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            onClick={() => setOpening(true)}
-            data-testid="open-period"
-          >
-            {t('reports.openPeriod')}
-          </Button>
-        )
+        <Flex gap={8} wrap align="center">
+          <Link to={paths.planObstacles.getHref(planId)} data-testid="plan-obstacles-link">
+            <WarningOutlined /> {t('reports.viewObstacles')}
+          </Link>
+          {canOpen && (
+            <Button
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() => setOpening(true)}
+              data-testid="open-period"
+            >
+              {t('reports.openPeriod')}
+            </Button>
+          )}
+        </Flex>
       }
       data-testid="plan-periods"
     >

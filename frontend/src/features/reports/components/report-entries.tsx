@@ -2,6 +2,7 @@ import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RoleTag } from '@/components/ui/role-tag';
 import type { ReportEntry } from '@/types/api';
+import { ObstacleList } from './obstacle-details';
 
 /** A report's entries, read only: one card per task. */
 export function ReportEntries({ entries }: { entries: ReportEntry[] }) {
@@ -27,7 +28,7 @@ export function ReportEntries({ entries }: { entries: ReportEntry[] }) {
               <span style={{ whiteSpace: 'pre-wrap' }}>{entry.results}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('reports.obstacles')}>
-              <span style={{ whiteSpace: 'pre-wrap' }}>{entry.obstacles}</span>
+              <ObstacleList obstacles={entry.obstacles} />
             </Descriptions.Item>
           </Descriptions>
         </Card>

@@ -1,23 +1,125 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ApiError } from '@/lib/api/problem';
-import { PROGRESS_VALUES, type Report } from '@/types/api';
+import { PROGRESS_VALUES, type Report, type ReportEntry } from '@/types/api';
 import { useSaveReport } from '../api/save-report';
 import { useSaveAndSubmitReport } from '../api/submit-report';
 import {
   clearDraft,
+  isHandled,
   loadDraft,
   mergeDraft,
   storeDraft,
   toEntryInputs,
   type EntryValues,
+  type ObstacleValues,
 } from '../utils/report-draft';
+import { ObstacleDetails } from './obstacle-details';
 import { EntryTitle } from './report-entries';
 
 interface Values {
   entries: EntryValues[];
+}
+
+const EMPTY_OBSTACLE: ObstacleValues = { description: '', proposal: '' };
+
+/**
+ * An entry's obstacles: description and proposal each, added and removed by the unit; those the
+ * coordinator has handled are shown read only with their status, owner and response.
+ */
+function EntryObstacles({ entry, index }: { entry: ReportEntry; index: number }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<Values>();
+  const saved = new Map(entry.obstacles.map((o) => [o.id, o]));
+  return (
+    <Form.Item label={t('reports.obstacles')} style={{ marginBottom: 0 }}>
+      <Form.List name={['entries', index, 'obstacles']}>
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8} data-testid="entry-obstacles">
+            {fields.map((field) => {
+              const id = (
+                form.getFieldValue(['entries', index, 'obstacles', field.name]) as
+                  ObstacleValues | undefined
+              )?.id;
+              const handled = id != null ? saved.get(id) : undefined;
+              if (handled && isHandled(handled))
+                return (
+                  <Card
+                    key={field.key}
+                    size="small"
+                    type="inner"
+                    title={
+                      <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                        {t('reports.obstacleHandled')}
+                      </Typography.Text>
+                    }
+                    data-testid="obstacle-handled"
+                  >
+                    <ObstacleDetails obstacle={handled} />
+                  </Card>
+                );
+              return (
+                <Card
+                  key={field.key}
+                  size="small"
+                  type="inner"
+                  data-testid="obstacle-editor"
+                  extra={
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('reports.removeObstacle')}
+                      title={t('reports.removeObstacle')}
+                      onClick={() => remove(field.name)}
+                      data-testid="remove-obstacle"
+                    />
+                  }
+                >
+                  <Form.Item
+                    name={[field.name, 'description']}
+                    label={t('reports.obstacleDescription')}
+                    rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+                  >
+                    <Input.TextArea
+                      autoSize={{ minRows: 2 }}
+                      maxLength={5000}
+                      data-testid="entry-obstacle-description"
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'proposal']}
+                    label={t('reports.obstacleProposal')}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <Input.TextArea
+                      autoSize={{ minRows: 1 }}
+                      maxLength={5000}
+                      data-testid="entry-obstacle-proposal"
+                    />
+                  </Form.Item>
+                </Card>
+              );
+            })}
+            <div>
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => add({ ...EMPTY_OBSTACLE })}
+                data-testid="add-obstacle"
+              >
+                {t('reports.addObstacle')}
+              </Button>
+            </div>
+          </Flex>
+        )}
+      </Form.List>
+    </Form.Item>
+  );
 }
 
 export interface ReportFormProps {
@@ -49,7 +151,9 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
   };
   const onSave = () =>
     save.mutate(update(), {
-      onSuccess: () => {
+      onSuccess: (savedReport) => {
+        // New obstacles now have ids, which the next save must send to keep them.
+        form.setFieldsValue({ entries: mergeDraft(savedReport.entries, undefined) });
         clearDraft(report.id);
         setRestored(undefined);
         setDirty(false);
@@ -146,17 +250,7 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
                 data-testid="entry-results"
               />
             </Form.Item>
-            <Form.Item
-              name={['entries', index, 'obstacles']}
-              label={t('reports.obstacles')}
-              style={{ marginBottom: 0 }}
-            >
-              <Input.TextArea
-                autoSize={{ minRows: 2 }}
-                maxLength={4000}
-                data-testid="entry-obstacles"
-              />
-            </Form.Item>
+            <EntryObstacles entry={entry} index={index} />
           </Card>
         ))}
       </Flex>

@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { REPORT_STATUSES, type ReportStatus, type ReportSummary } from '@/types/api';
 import { formatDateTime } from '@/utils/format';
 import { useAcceptReport } from '../api/accept-report';
+import { useAcceptReports } from '../api/accept-reports';
 import { usePeriodReports } from '../api/get-period-reports';
 import { LateTag, ReportStatusTag } from './report-status-tag';
 import { ReturnReportDialog } from './return-report-dialog';
@@ -70,6 +71,20 @@ export function ReportTable({ periodId, canReview }: ReportTableProps) {
   const [status, setStatus] = useState<ReportStatus>();
   const [returning, setReturning] = useState<ReportSummary>();
   const reports = usePeriodReports(periodId, status);
+  const acceptMany = useAcceptReports(periodId);
+  const [selected, setSelected] = useState<number[]>([]);
+  const rows = reports.data?.items ?? [];
+  // Only what is still listed as submitted counts, so a filter or a refetch cannot leave a
+  // hidden or already reviewed report selected.
+  const chosen = rows.filter((r) => r.status === 'SUBMITTED' && selected.includes(r.id));
+  const acceptSelected = () =>
+    acceptMany
+      .mutateAsync({ reports: chosen.map(({ id, version }) => ({ id, version })) })
+      .then(({ accepted }) => {
+        setSelected([]);
+        setNotice({ success: t('reports.acceptedMany', { count: accepted.length }) });
+      })
+      .catch((error: unknown) => setNotice({ error }));
 
   const columns: TableColumnsType<ReportSummary> = [
     {
@@ -124,7 +139,7 @@ export function ReportTable({ periodId, canReview }: ReportTableProps) {
           <ErrorAlert error={notice.error} />
         </div>
       )}
-      <div style={{ marginBottom: 12 }}>
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Select<ReportStatus>
           allowClear
           value={status}
@@ -137,7 +152,26 @@ export function ReportTable({ periodId, canReview }: ReportTableProps) {
             label: t(`reports.status.${value}`),
           }))}
         />
-      </div>
+        {canReview && (
+          <Popconfirm
+            title={t('reports.acceptSelectedConfirm', { count: chosen.length })}
+            okText={t('reports.accept')}
+            cancelText={t('common.cancel')}
+            onConfirm={acceptSelected}
+            disabled={chosen.length === 0}
+          >
+            <Button
+              type="primary"
+              disabled={chosen.length === 0}
+              loading={acceptMany.isPending}
+              data-testid="accept-selected"
+            >
+              {t('reports.acceptSelected')}
+              {chosen.length > 0 && ` (${chosen.length})`}
+            </Button>
+          </Popconfirm>
+        )}
+      </Flex>
       {reports.isError ? (
         <ErrorAlert error={reports.error} onRetry={() => void reports.refetch()} />
       ) : (
@@ -146,7 +180,19 @@ export function ReportTable({ periodId, canReview }: ReportTableProps) {
           rowKey="id"
           loading={reports.isFetching}
           columns={columns}
-          dataSource={reports.data?.items ?? []}
+          dataSource={rows}
+          rowSelection={
+            canReview
+              ? {
+                  selectedRowKeys: chosen.map((r) => r.id),
+                  onChange: (keys) => setSelected(keys.map(Number)),
+                  getCheckboxProps: (r) => ({
+                    disabled: r.status !== 'SUBMITTED',
+                    'aria-label': r.unit.name,
+                  }),
+                }
+              : undefined
+          }
           pagination={false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('reports.noReports') }}

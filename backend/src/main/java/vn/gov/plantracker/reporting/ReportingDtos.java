@@ -129,7 +129,7 @@ public final class ReportingDtos {
       long version) {}
 
   @Schema(
-      name = "ObstacleHandling",
+      name = "ObstacleHandlingInput",
       description =
           "The coordinator's handling of an obstacle. Resolving or escalating needs a response;"
               + " the owner stays as it is when not given.")

@@ -51,8 +51,15 @@ public class ReportEntry extends PanacheEntityBase {
   @OrderBy("position")
   public List<Obstacle> obstacles = new ArrayList<>();
 
+  @OneToMany(mappedBy = "entry", cascade = CascadeType.REMOVE)
+  @OrderBy("id")
+  public List<Evidence> evidence = new ArrayList<>();
+
   /** Nothing was reported in it yet. */
   public boolean untouched() {
-    return progress == Progress.NOT_STARTED && results == null && obstacles.isEmpty();
+    return progress == Progress.NOT_STARTED
+        && results == null
+        && obstacles.isEmpty()
+        && evidence.isEmpty();
   }
 }

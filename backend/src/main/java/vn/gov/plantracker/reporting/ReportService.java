@@ -218,7 +218,8 @@ public class ReportService {
                         e.obstacles.stream()
                             .sorted(Comparator.comparingInt(o -> o.position))
                             .map(ReportingDtos.ObstacleView::of)
-                            .toList()))
+                            .toList(),
+                        e.evidence.stream().map(ReportingDtos.EvidenceView::of).toList()))
             .toList();
     return new ReportView(
         r.id,

@@ -74,7 +74,23 @@ public final class ReportingDtos {
       Progress progress,
       @Schema(nullable = true) String results,
       @Schema(description = "Difficulties raised on the task, in the unit's order.")
-          List<ObstacleView> obstacles) {}
+          List<ObstacleView> obstacles,
+      @Schema(description = "Files attached as evidence, oldest first.")
+          List<EvidenceView> evidence) {}
+
+  @Schema(description = "An evidence file: its type is the one its content shows.")
+  public record EvidenceView(
+      long id,
+      String fileName,
+      @Schema(example = "application/pdf") String mediaType,
+      @Schema(description = "Bytes.") long size,
+      @Schema(description = "SHA-256 of the content, in hex.") String sha256,
+      Instant uploadedAt) {
+
+    static EvidenceView of(Evidence e) {
+      return new EvidenceView(e.id, e.fileName, e.mediaType, e.size, e.sha256, e.uploadedAt);
+    }
+  }
 
   @Schema(description = "A difficulty raised on a task, with how the coordinator handles it.")
   public record ObstacleView(

@@ -148,6 +148,9 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/periods/{id}/accept", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/plans/{planId}/obstacles", Rule.SIGNED_IN);
     RULES.put("PUT /api/v1/obstacles/{id}", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/reports/{id}/entries/{taskId}/evidence", Rule.OWN_UNIT_REPORT);
+    RULES.put("GET /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_DATA);
+    RULES.put("DELETE /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_REPORT);
     RULES.put("GET /api/v1/periods/{id}/consolidated-report", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("PUT /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
@@ -357,6 +360,8 @@ class AuthorizationMatrixTest {
         template
             .replace("{planId}", ids.get("planId"))
             .replace("{unitId}", unit)
+            .replace("{taskId}", "999999")
+            .replace("{evidenceId}", "999999")
             .replace("/reports/{id}", "/reports/" + report)
             .replace("/periods/{id}", "/periods/" + ids.get("periodId"));
     for (Map.Entry<String, String> id : ids.entrySet()) {
@@ -384,6 +389,9 @@ class AuthorizationMatrixTest {
       request.spec(sessions.get(caller.role()));
     }
     // The body goes last: merging a session's specification would drop it.
+    if (operation.endsWith("/evidence")) {
+      return request.multiPart("file", "minh-chung.pdf", "%PDF-1.7\n".getBytes());
+    }
     return request.contentType(ContentType.JSON).body(BODIES.getOrDefault(operation, Map.of()));
   }
 

@@ -1,0 +1,210 @@
+package vn.gov.plantracker.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.plantracker.support.Accounts.as;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.Accounts;
+import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Seeded;
+
+/** Evidence files: checked by content, kept with their checksum, only for the unit to change. */
+@QuarkusTest
+@DatabaseTest
+class EvidenceTest {
+
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1
+  };
+
+  private record Setup(RequestSpecification officer, long report, long task) {}
+
+  private static Setup report(String unitShortName) {
+    long periodId =
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "kind", "AD_HOC",
+                    "title", "Minh chứng " + System.nanoTime(),
+                    "windowStart", "2026-01-01",
+                    "windowEnd", "2026-11-30",
+                    "dueDate", "2099-12-31"))
+            .post("/api/v1/plans/{id}/periods", Seeded.planId())
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    long unit = Seeded.unitId(unitShortName);
+    List<Map<String, Object>> items =
+        asAdmin()
+            .queryParam("size", 200)
+            .get("/api/v1/periods/{id}/reports", periodId)
+            .then()
+            .extract()
+            .path("items");
+    long report =
+        items.stream()
+            .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == unit)
+            .map(r -> ((Number) r.get("id")).longValue())
+            .findFirst()
+            .orElseThrow();
+    RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unit);
+    long task =
+        as(officer)
+            .get("/api/v1/reports/{id}", report)
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("entries[0].taskId");
+    return new Setup(officer, report, task);
+  }
+
+  /** Posts the file as a browser does: multipart, the file name in UTF-8. */
+  private static Response upload(Setup s, String name, byte[] content) {
+    String boundary = "----minhchung" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return as(s.officer())
+        .contentType("multipart/form-data; boundary=" + boundary)
+        .body(body.toByteArray())
+        .post("/api/v1/reports/{id}/entries/{task}/evidence", s.report(), s.task());
+  }
+
+  private static byte[] docx() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Biên bản nghiệm thu lớp đào tạo nghề");
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void shouldKeepAFileByItsContentWithItsChecksum() throws Exception {
+    Setup s = report("UBND xã Bờ Y");
+    byte[] content = docx();
+    JsonPath attached =
+        upload(s, "Biên bản nghiệm thu.docx", content).then().statusCode(200).extract().jsonPath();
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    assertThat(attached.getString("sha256")).isEqualTo(sha);
+    assertThat(attached.getString("fileName")).isEqualTo("Biên bản nghiệm thu.docx");
+    assertThat(attached.getString("mediaType"))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(attached.getLong("size")).isEqualTo(content.length);
+    long id = attached.getLong("id");
+
+    as(s.officer())
+        .get("/api/v1/reports/{id}", s.report())
+        .then()
+        .body("entries[0].evidence[0].id", equalTo((int) id));
+    Response file = asAdmin().get("/api/v1/reports/{id}/evidence/{evidence}", s.report(), id);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.contentType()).startsWith(attached.getString("mediaType"));
+    assertThat(file.header("Content-Disposition")).contains("filename*=UTF-8''Bi%C3%AAn");
+    assertThat(file.asByteArray()).isEqualTo(content);
+    as(Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đắk Ang")))
+        .get("/api/v1/reports/{id}/evidence/{evidence}", s.report(), id)
+        .then()
+        .statusCode(403);
+
+    JsonPath png =
+        upload(s, "../../anh hien truong.PNG", PNG).then().statusCode(200).extract().jsonPath();
+    assertThat(png.getString("fileName")).isEqualTo("anh hien truong.PNG");
+    assertThat(png.getString("mediaType")).isEqualTo("image/png");
+    as(s.officer())
+        .delete("/api/v1/reports/{id}/evidence/{evidence}", s.report(), png.getLong("id"))
+        .then()
+        .statusCode(204);
+
+    long version =
+        as(s.officer())
+            .get("/api/v1/reports/{id}", s.report())
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    as(s.officer())
+        .contentType(ContentType.JSON)
+        .body(Map.of("version", version))
+        .post("/api/v1/reports/{id}/submit", s.report())
+        .then()
+        .statusCode(200);
+    upload(s, "them.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).then().statusCode(409);
+    as(s.officer())
+        .delete("/api/v1/reports/{id}/evidence/{evidence}", s.report(), id)
+        .then()
+        .statusCode(409);
+    asAdmin()
+        .get("/api/v1/reports/{id}", s.report())
+        .then()
+        .body("entries[0].evidence.fileName", equalTo(List.of("Biên bản nghiệm thu.docx")));
+  }
+
+  @Test
+  void shouldRefuseFilesWhoseContentIsNotAnAcceptedType() throws IOException {
+    Setup s = report("UBND xã Đắk Dục");
+    upload(s, "bao-cao.pdf", "MZ this is a program".getBytes(StandardCharsets.US_ASCII))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("code", equalTo("RULE_VIOLATED"));
+    upload(s, "anh.pdf", PNG)
+        .then()
+        .statusCode(422)
+        .body("detail", org.hamcrest.Matchers.containsString("PNG"));
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      out.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    upload(s, "khong-phai-word.docx", zip.toByteArray()).then().statusCode(422);
+    upload(s, "rong.pdf", new byte[0]).then().statusCode(422);
+    byte[] large = new byte[10 * 1024 * 1024 + 1];
+    System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 9);
+    upload(s, "lon.pdf", large)
+        .then()
+        .statusCode(422)
+        .body("detail", org.hamcrest.Matchers.containsString("10 MB"));
+    given()
+        .multiPart("file", "an-danh.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))
+        .post("/api/v1/reports/{id}/entries/{task}/evidence", s.report(), s.task())
+        .then()
+        .statusCode(401);
+    asAdmin()
+        .get("/api/v1/reports/{id}", s.report())
+        .then()
+        .body("entries[0].evidence", org.hamcrest.Matchers.empty());
+  }
+}

@@ -5,13 +5,14 @@
 // the header menu, after which the API answers 401. Last, on the desktop, the reporting cycle:
 // the coordinator opens the annual period of 2029 on the seeded plan, the officer submits Bờ Y's
 // report, the coordinator returns it with a reason, the officer submits it again and the
-// coordinator accepts it (each turn signs in and out through the UI).
+// coordinator accepts it, then compiles the period's consolidated report and downloads it as a
+// Word file into SCREENSHOT_DIR (each turn signs in and out through the UI).
 // E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Bờ Y.
 // E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD (required): a COORDINATOR of the seeded
 // plan's coordinating office (Phòng LĐTBXH).
 // BASE_URL (default http://localhost:8080), SCREENSHOT_DIR (default target/screenshots),
 // CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 60000 per step).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -501,6 +502,53 @@ async function submitReport(page) {
   await page.getByTestId('report-form').waitFor({ state: 'detached' });
 }
 
+/**
+ * From the period's page, "Báo cáo tổng hợp": compiles the draft, then "Tải DOCX" must download a
+ * non-empty Word file (a ZIP, so it starts with "PK"), kept in SCREENSHOT_DIR.
+ */
+async function downloadConsolidated(page) {
+  step = 'cycle (coordinator): open "Báo cáo tổng hợp" from the period page';
+  log(step);
+  const open = page.getByRole('button', { name: 'Báo cáo tổng hợp', exact: true });
+  await expectVisible(open, 'the period page has no "Báo cáo tổng hợp" button');
+  await open.click();
+  await page.waitForURL(/\/periods\/\d+\/consolidated$/);
+
+  step = 'cycle (coordinator): "Tổng hợp báo cáo" compiles the draft';
+  log(step);
+  const compile = page.getByTestId('compile-consolidated');
+  await expectVisible(
+    compile,
+    'no "Tổng hợp báo cáo" button: is the report compiled already, or the user not a coordinator?',
+  );
+  await compile.click();
+  await expectOutcome(
+    page,
+    page.getByTestId('consolidated-editor'),
+    "the consolidated report's editor did not appear after compiling",
+  );
+  await saveScreenshot(page, 'consolidated-draft.png');
+
+  step = 'cycle (coordinator): "Tải DOCX" downloads the draft as a Word file';
+  log(step);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid="download-docx"]'),
+  ]);
+  const failure = await download.failure();
+  if (failure) throw new Error(`the download failed: ${failure}`);
+  const name = download.suggestedFilename();
+  if (!name.endsWith('.docx')) throw new Error(`the download is named "${name}", not "*.docx"`);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = resolve(SCREENSHOT_DIR, name);
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  if (bytes.length === 0) throw new Error(`the downloaded "${name}" is empty`);
+  if (bytes.subarray(0, 2).toString('latin1') !== 'PK')
+    throw new Error(`the downloaded "${name}" is not a Word file (no ZIP signature "PK")`);
+  log(`downloaded ${file} (${bytes.length} bytes)`);
+}
+
 async function runCycle(page) {
   // 1. The coordinator opens the annual period.
   await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
@@ -593,6 +641,9 @@ async function runCycle(page) {
   log(step);
   await expectRowStatus(page, row, VI.accepted);
   await saveScreenshot(page, 'period-accepted.png');
+
+  // 6. The coordinator compiles the consolidated report and downloads it.
+  await downloadConsolidated(page);
   await signOut(page, 'cycle (coordinator)');
 }
 
@@ -661,7 +712,7 @@ try {
   );
   const cycle = await check(
     'the reporting cycle',
-    { viewport: { width: 1280, height: 900 } },
+    { viewport: { width: 1280, height: 900 }, acceptDownloads: true },
     runCycle,
     'cycle-e2e-failure.png',
   );

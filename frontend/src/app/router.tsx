@@ -19,6 +19,9 @@ const ObstaclesRoute = lazy(() =>
   import('./routes/obstacles').then((m) => ({ default: m.ObstaclesRoute })),
 );
 const PeriodRoute = lazy(() => import('./routes/period').then((m) => ({ default: m.PeriodRoute })));
+const ConsolidatedRoute = lazy(() =>
+  import('./routes/consolidated').then((m) => ({ default: m.ConsolidatedRoute })),
+);
 const ReportRoute = lazy(() => import('./routes/report').then((m) => ({ default: m.ReportRoute })));
 const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m.UnitsRoute })));
 const UnitRoute = lazy(() => import('./routes/unit').then((m) => ({ default: m.UnitRoute })));
@@ -45,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: paths.plan.path, element: <PlanRoute /> },
       { path: paths.planObstacles.path, element: <ObstaclesRoute /> },
       { path: paths.period.path, element: <PeriodRoute /> },
+      { path: paths.consolidated.path, element: <ConsolidatedRoute /> },
       { path: paths.report.path, element: <ReportRoute /> },
       { path: paths.units.path, element: <UnitsRoute /> },
       { path: paths.unit.path, element: <UnitRoute /> },

@@ -23,6 +23,10 @@ export const paths = {
   units: { path: '/units', getHref: () => '/units' },
   unit: { path: '/units/:unitId', getHref: (unitId: number | string) => `/units/${unitId}` },
   period: { path: '/periods/:periodId', getHref: (id: number | string) => `/periods/${id}` },
+  consolidated: {
+    path: '/periods/:periodId/consolidated',
+    getHref: (periodId: number | string) => `/periods/${periodId}/consolidated`,
+  },
   report: { path: '/reports/:reportId', getHref: (id: number | string) => `/reports/${id}` },
   tokens: { path: '/tokens', getHref: () => '/tokens' },
   users: { path: '/users', getHref: () => '/users' },

@@ -7,7 +7,10 @@
  */
 import type {
   Compliance,
+  Consolidated,
+  ConsolidatedUpdate,
   CurrentUser,
+  FinaliseInput,
   EntryInput,
   HistoryEntry,
   Obligation,
@@ -63,6 +66,13 @@ const obstacleHandled = () =>
     'Khó khăn, vướng mắc đã được xử lý, đơn vị không sửa hoặc xóa được.',
     'OBSTACLE_HANDLED',
   );
+const finalised = () =>
+  problem(
+    409,
+    'Không thực hiện được',
+    'Báo cáo tổng hợp đã ban hành, không sửa hoặc tổng hợp lại được.',
+    'CONSOLIDATED_FINAL',
+  );
 const REVIEWED: readonly string[] = ['SUBMITTED', 'ACCEPTED'];
 
 export class MockReporting {
@@ -71,6 +81,10 @@ export class MockReporting {
   private readonly history = new Map<number, HistoryEntry[]>();
   private readonly owingUnits: number[];
   private nextObstacleId = 1;
+  /** Consolidated reports by period. */
+  readonly consolidated = new Map<number, Consolidated>();
+  /** The issuer's last number by year. */
+  private readonly lastNumber = new Map<string, number>();
 
   constructor(private readonly obligations: (unitId: number) => Obligation[]) {
     this.owingUnits = allUnitIds(unitTree.units).filter((id) => obligations(id).length > 0);
@@ -235,6 +249,8 @@ export class MockReporting {
     }
     if ((m = /^\/api\/v1\/obstacles\/(\d+)$/.exec(path)) && method === 'PUT')
       return this.handleObstacle(Number(m[1]), request, user);
+    if ((m = /^\/api\/v1\/periods\/(\d+)\/consolidated-report(\/[a-z]+)?$/.exec(path)))
+      return this.handleConsolidated(Number(m[1]), m[2], request, user);
     if ((m = /^\/api\/v1\/periods\/(\d+)\/accept$/.exec(path)) && method === 'POST')
       return this.acceptAll(Number(m[1]), request, user);
     if ((m = /^\/api\/v1\/periods\/(\d+)(\/reports)?$/.exec(path))) {
@@ -489,5 +505,147 @@ export class MockReporting {
     report.version += 1;
     this.record(report, user, 'status', before);
     return json(report);
+  }
+
+  private async handleConsolidated(
+    periodId: number,
+    action: string | undefined,
+    request: Request,
+    user: CurrentUser,
+  ) {
+    const period = this.periods.find((p) => p.id === periodId);
+    if (!period)
+      return problem(404, 'Không tìm thấy', 'Không tìm thấy kỳ báo cáo.', 'PERIOD_NOT_FOUND');
+    const report = this.consolidated.get(periodId);
+    const method = request.method;
+    if (!action && method === 'POST') return this.compile(period, report, user);
+    if (!report)
+      return problem(
+        404,
+        'Không tìm thấy',
+        'Kỳ báo cáo chưa có báo cáo tổng hợp.',
+        'CONSOLIDATED_NOT_FOUND',
+      );
+    if (!action && method === 'GET') return json(report);
+    if ((action === '/docx' || action === '/xlsx') && method === 'GET')
+      return new Response('PK\u0003\u0004', {
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'Content-Disposition': `attachment; filename="bao-cao-tong-hop${action.replace('/', '.')}"`,
+        },
+      });
+    if (!this.reviews(user)) return forbidden();
+    if (report.status === 'FINAL') return finalised();
+    if (!action && method === 'PUT') {
+      const body = (await request.json()) as ConsolidatedUpdate;
+      if (body.version !== report.version) return stale();
+      if (body.sections.length === 0) return fieldProblem('sections', 'không được để trống');
+      Object.assign(report, {
+        title: body.title,
+        place: body.place,
+        symbol: body.symbol,
+        recipients: body.recipients,
+        onBehalfOf: body.onBehalfOf ?? null,
+        signingFor: body.signingFor ?? null,
+        signerTitle: body.signerTitle ?? null,
+        signerName: body.signerName ?? null,
+        sections: body.sections.map((section) => ({
+          level: section.level,
+          heading: section.heading,
+          body: section.body ?? '',
+          complianceTable: section.complianceTable ?? false,
+        })),
+        version: report.version + 1,
+      });
+      return json(report);
+    }
+    if (action === '/finalise' && method === 'POST') {
+      const body = (await request.json()) as FinaliseInput;
+      if (body.version !== report.version) return stale();
+      const issuedOn = body.issuedOn ?? new Date().toISOString().slice(0, 10);
+      const year = issuedOn.slice(0, 4);
+      const number = (this.lastNumber.get(year) ?? 0) + 1;
+      this.lastNumber.set(year, number);
+      Object.assign(report, {
+        status: 'FINAL',
+        number,
+        numberText: `Số: ${String(number).padStart(2, '0')}/${report.symbol}`,
+        issuedOn,
+        finalisedAt: new Date().toISOString(),
+        version: report.version + 1,
+      });
+      return json(report);
+    }
+    return undefined;
+  }
+
+  /** The draft's body from the period's submitted reports; a new draft gets a default header. */
+  private compile(period: PeriodRecord, existing: Consolidated | undefined, user: CurrentUser) {
+    if (!this.reviews(user)) return forbidden();
+    if (existing?.status === 'FINAL') return finalised();
+    return json(this.build(period, existing));
+  }
+
+  /** Compiles a period's consolidated report as its coordinator would, for tests. */
+  compileConsolidated(periodId: number): Consolidated {
+    const period = this.periods.find((p) => p.id === periodId);
+    if (!period) throw new Error(`mock: no period ${periodId}`);
+    return this.build(period, this.consolidated.get(periodId));
+  }
+
+  private build(period: PeriodRecord, existing: Consolidated | undefined): Consolidated {
+    const submitted = this.reports
+      .filter((r) => r.periodId === period.id && REVIEWED.includes(r.status))
+      .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi'));
+    const sections: Consolidated['sections'] = [
+      {
+        level: 1,
+        heading: 'I. TÌNH HÌNH NỘP BÁO CÁO',
+        body: `${submitted.length} đơn vị đã nộp báo cáo.`,
+        complianceTable: true,
+      },
+      { level: 1, heading: 'II. KẾT QUẢ THỰC HIỆN', body: '', complianceTable: false },
+      ...submitted.map((r) => ({
+        level: 2,
+        heading: r.unit.name,
+        body: r.entries.map((e) => `${e.taskCode}: ${e.results ?? 'Chưa có kết quả'}`).join('\n'),
+        complianceTable: false,
+      })),
+    ];
+    const now = new Date().toISOString();
+    if (existing) {
+      Object.assign(existing, {
+        sections,
+        compliance: this.compliance(period.id),
+        compiledAt: now,
+        version: existing.version + 1,
+      });
+      return existing;
+    }
+    const report: Consolidated = {
+      id: this.consolidated.size + 1,
+      periodId: period.id,
+      periodTitle: period.title,
+      issuer: planDetail.issuer,
+      status: 'DRAFT',
+      title: `Báo cáo kết quả thực hiện kế hoạch – ${period.title}`,
+      place: 'Ngọc Hồi',
+      symbol: 'BC-UBND',
+      number: null,
+      numberText: null,
+      issuedOn: null,
+      recipients: ['UBND tỉnh Kon Tum', 'Lưu: VT'],
+      onBehalfOf: 'TM. ỦY BAN NHÂN DÂN',
+      signingFor: 'KT. CHỦ TỊCH',
+      signerTitle: 'PHÓ CHỦ TỊCH',
+      signerName: null,
+      compiledAt: now,
+      finalisedAt: null,
+      sections,
+      compliance: this.compliance(period.id),
+      version: 1,
+    };
+    this.consolidated.set(period.id, report);
+    return report;
   }
 }

@@ -250,6 +250,12 @@ export type ObstacleItemPage = S['PageObstacleItem'];
 export type ObstacleHandling = S['ObstacleHandlingInput'];
 export type BulkAcceptInput = S['BulkAcceptInput'];
 export type BulkAcceptResult = S['BulkAcceptResult'];
+export type ConsolidatedStatus = S['ConsolidatedStatus'];
+export type Consolidated = S['ConsolidatedView'];
+export type ConsolidatedSection = S['SectionView'];
+export type ConsolidatedUpdate = S['ConsolidatedUpdate'];
+export type SectionInput = S['SectionInput'];
+export type FinaliseInput = S['FinaliseInput'];
 
 export const REPORT_STATUSES: readonly ReportStatus[] = [
   'DRAFT',

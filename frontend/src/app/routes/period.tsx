@@ -1,8 +1,8 @@
-import { WarningOutlined } from '@ant-design/icons';
+import { FileTextOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Skeleton, Tag, Typography } from 'antd';
+import { Button, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
@@ -18,6 +18,7 @@ import { LazyNotFoundRoute } from './not-found-lazy';
 function PeriodPage({ periodId }: { periodId: number }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const navigate = useNavigate();
   const period = usePeriod(periodId);
   const planId = period.data?.planId;
   // The plan names the coordinating office, whose coordinators review the reports.
@@ -39,6 +40,14 @@ function PeriodPage({ periodId }: { periodId: number }) {
           {p.title}
         </Typography.Title>
         <Tag>{t(`reports.kind.${p.kind}`)}</Tag>
+        <Button
+          icon={<FileTextOutlined />}
+          onClick={() => void navigate(paths.consolidated.getHref(p.id))}
+          style={{ marginLeft: 'auto' }}
+          data-testid="period-consolidated"
+        >
+          {t('consolidated.open')}
+        </Button>
       </Flex>
       <Flex gap={16} wrap style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">

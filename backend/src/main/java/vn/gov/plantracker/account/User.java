@@ -45,6 +45,9 @@ public class User extends PanacheEntityBase {
   @Column(name = "display_name")
   public String displayName;
 
+  /** Where reminder digests are mailed; none when not set. */
+  public String email;
+
   @NotAudited
   @Password(PasswordType.MCF)
   @Column(name = "password_hash")

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,6 +40,7 @@ public final class UserDtos {
       long id,
       String username,
       String displayName,
+      @Schema(nullable = true) String email,
       AccountRole role,
       List<UnitRef> units,
       boolean enabled,
@@ -50,6 +52,7 @@ public final class UserDtos {
           user.id,
           user.username,
           user.displayName,
+          user.email,
           user.accountRole(),
           unitRefs(user),
           user.enabled,
@@ -66,6 +69,7 @@ public final class UserDtos {
           @Schema(description = "Letters without diacritics, digits, dot, dash, underscore.")
           String username,
       @NotBlank @Size(max = 200) String displayName,
+      @Email @Size(max = 254) @Schema(description = "For the reminder digests.") String email,
       @NotNull AccountRole role,
       @NotNull List<@NotNull Long> unitIds,
       @NotBlank @Size(min = PASSWORD_MIN, max = PASSWORD_MAX) String password,
@@ -74,6 +78,7 @@ public final class UserDtos {
   @Schema(name = "UserUpdate", description = "Changes to a user; send the version you loaded.")
   public record UserUpdate(
       @NotBlank @Size(max = 200) String displayName,
+      @Email @Size(max = 254) @Schema(description = "None when left out.") String email,
       @NotNull AccountRole role,
       @NotNull List<@NotNull Long> unitIds,
       @NotNull Boolean enabled,

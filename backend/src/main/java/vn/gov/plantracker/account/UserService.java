@@ -68,6 +68,7 @@ public class UserService {
     user.passwordHash = BcryptUtil.bcryptHash(input.password());
     user.enabled = input.enabled() == null || input.enabled();
     apply(user, input.displayName(), input.role(), input.unitIds());
+    user.email = blankToNull(input.email());
     user.persist();
     return UserView.of(user);
   }
@@ -77,6 +78,7 @@ public class UserService {
     User user = users.get(id);
     ApiException.checkVersion(input.version(), user.version, "entity.user", id);
     apply(user, input.displayName(), input.role(), input.unitIds());
+    user.email = blankToNull(input.email());
     user.enabled = input.enabled();
     if (!user.enabled) {
       sessions.endAllOf(user.id, null);
@@ -125,5 +127,9 @@ public class UserService {
     user.role = role.name();
     user.units.clear();
     user.units.addAll(found);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

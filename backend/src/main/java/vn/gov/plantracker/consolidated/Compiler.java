@@ -66,7 +66,7 @@ class Compiler {
                     (Instant) row[2],
                     (Boolean) row[3],
                     (Instant) row[4]))
-        .sorted(Comparator.comparing(UnitLine::unit, VietnameseOrder.names()))
+        .sorted(Comparator.comparing(UnitLine::unit, VietnameseOrder.manyNames()))
         .toList();
   }
 
@@ -109,7 +109,7 @@ class Compiler {
         .forEach(row -> perTask.computeIfAbsent(row.taskId(), id -> new ArrayList<>()).add(row));
     Comparator<Row> leadFirst =
         Comparator.comparing((Row r) -> r.role() != Role.LEAD)
-            .thenComparing(Row::unit, VietnameseOrder.names());
+            .thenComparing(Row::unit, VietnameseOrder.manyNames());
     List<TaskLine> tasks = new ArrayList<>();
     perTask.forEach(
         (taskId, entries) -> {
@@ -166,7 +166,7 @@ class Compiler {
                     (String) row[6]))
         .sorted(
             Comparator.comparing(ObstacleLine::taskCode, TaskCodes.ORDER)
-                .thenComparing(ObstacleLine::unit, VietnameseOrder.names()))
+                .thenComparing(ObstacleLine::unit, VietnameseOrder.manyNames()))
         .toList();
   }
 

@@ -164,8 +164,12 @@ final class DocxWriter {
     XWPFTable table = doc.createTable(units.size() + 1, headings.length);
     table.setWidth("100%");
     table.setWidthType(TableWidthType.PCT);
+    // Rows by list: XWPFTable.getRow(i) counts the rows on every call.
+    List<XWPFTableRow> rows = table.getRows();
     for (int c = 0; c < headings.length; c++) {
-      XWPFTableCell cell = cell(table, 0, c, widths[c]);
+      XWPFTableCell cell = rows.get(0).getCell(c);
+      cell.setWidth(widths[c]);
+      cell.setWidthType(TableWidthType.PCT);
       centred(cell.getParagraphs().get(0));
       run(cell.getParagraphs().get(0), headings[c], 12, true);
     }
@@ -179,7 +183,7 @@ final class DocxWriter {
       String[] values = {
         String.valueOf(r + 1), unit.unit(), Wording.report(unit.status()), submitted, timing
       };
-      XWPFTableRow row = table.getRow(r + 1);
+      XWPFTableRow row = rows.get(r + 1);
       for (int c = 0; c < values.length; c++) {
         XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
         if (c != 1) {

@@ -114,6 +114,7 @@ public class ReportService {
     UnitReport report = reviewable(id, version, actor);
     report.status = ReportStatus.RETURNED;
     report.returnReason = reason.strip();
+    report.returnedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     return flushed(report);
   }
 

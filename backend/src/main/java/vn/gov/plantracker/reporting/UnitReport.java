@@ -55,6 +55,9 @@ public class UnitReport extends PanacheEntityBase {
   @Column(name = "return_reason")
   public String returnReason;
 
+  @Column(name = "returned_at")
+  public Instant returnedAt;
+
   @Column(name = "accepted_at")
   public Instant acceptedAt;
 

@@ -151,6 +151,8 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/reports/{id}/entries/{taskId}/evidence", Rule.OWN_UNIT_REPORT);
     RULES.put("GET /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_DATA);
     RULES.put("DELETE /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_REPORT);
+    RULES.put("GET /api/v1/me/notifications", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/me/notifications/{id}/read", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/periods/{id}/consolidated-report", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("PUT /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
@@ -188,6 +190,7 @@ class AuthorizationMatrixTest {
         asAdmin().get("/api/v1/units/tree").then().extract().path("groups[0].id").toString());
     ids.put("/users/{id}", asAdmin().get("/api/v1/me").then().extract().path("id").toString());
     ids.put("/tokens/{id}", "999999");
+    ids.put("/notifications/{id}", "999999");
     long periodId =
         asAdmin()
             .contentType(ContentType.JSON)

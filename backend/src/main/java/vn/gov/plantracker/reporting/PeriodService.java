@@ -23,6 +23,8 @@ import vn.gov.plantracker.reporting.ReportingDtos.PeriodView;
 import vn.gov.plantracker.task.DutiesChanged;
 import vn.gov.plantracker.task.ReportDuties;
 import vn.gov.plantracker.task.ReportDuties.Duty;
+import vn.gov.plantracker.task.Task;
+import vn.gov.plantracker.unit.GroupMembersChanged;
 import vn.gov.plantracker.unit.Unit;
 
 /** Opens reporting periods and compiles who owes which report. */
@@ -70,6 +72,7 @@ public class PeriodService {
     if (ReportingPeriod.count("plan.id = ?1 and title = ?2", planId, period.title) > 0) {
       throw ApiException.conflict("rule.period.titleTaken", period.title);
     }
+    scope(period, input);
     period.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     period.persist();
     compile(period, duties.of(planId));
@@ -83,16 +86,24 @@ public class PeriodService {
    * every addition and removal.
    */
   void onDutiesChanged(@Observes DutiesChanged event) {
+    refreshOpenPeriods(event.planId());
+  }
+
+  /** A group's members changed: every plan may name the group. */
+  void onGroupMembersChanged(@Observes GroupMembersChanged event) {
+    refreshOpenPeriods(null);
+  }
+
+  private void refreshOpenPeriods(Long planId) {
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
     List<ReportingPeriod> open =
-        ReportingPeriod.<ReportingPeriod>find(
-                "plan.id = ?1 and dueDate >= ?2", event.planId(), today)
-            .list();
-    if (open.isEmpty()) {
-      return;
-    }
-    List<Duty> now = duties.of(event.planId());
+        planId == null
+            ? ReportingPeriod.<ReportingPeriod>find("dueDate >= ?1", today).list()
+            : ReportingPeriod.<ReportingPeriod>find("plan.id = ?1 and dueDate >= ?2", planId, today)
+                .list();
+    Map<Long, List<Duty>> dutiesByPlan = new LinkedHashMap<>();
     for (ReportingPeriod period : open) {
+      List<Duty> now = dutiesByPlan.computeIfAbsent(period.plan.id, duties::of);
       compile(period, now);
       dropUnowed(period, now);
     }
@@ -107,7 +118,7 @@ public class PeriodService {
         .stream()
         .forEach(r -> reports.put(r.unit.id, r));
     for (Duty duty : owed) {
-      if (!existedDuring(duty.unit(), period)) {
+      if (!existedDuring(duty.unit(), period) || !period.asks(duty.task(), duty.unit())) {
         continue;
       }
       UnitReport report =
@@ -134,6 +145,7 @@ public class PeriodService {
   private static void dropUnowed(ReportingPeriod period, List<Duty> owed) {
     Set<List<Long>> owedPairs =
         owed.stream()
+            .filter(d -> period.asks(d.task(), d.unit()))
             .map(d -> List.of(d.unit().id, d.task().id))
             .collect(java.util.stream.Collectors.toSet());
     List<UnitReport> reports =
@@ -190,6 +202,26 @@ public class PeriodService {
     }
   }
 
+  /** An ad hoc request or review may ask only some of the plan's tasks and units. */
+  private static void scope(ReportingPeriod period, PeriodInput input) {
+    if (input.taskIds() != null && !input.taskIds().isEmpty()) {
+      Set<Long> wanted = Set.copyOf(input.taskIds());
+      List<Task> tasks = Task.list("id in ?1 and plan = ?2", wanted, period.plan);
+      if (tasks.size() != wanted.size()) {
+        throw ApiException.rule("rule.period.scopeTask");
+      }
+      period.scopeTasks.addAll(tasks);
+    }
+    if (input.unitIds() != null && !input.unitIds().isEmpty()) {
+      Set<Long> wanted = Set.copyOf(input.unitIds());
+      List<Unit> units = Unit.list("id in ?1", wanted);
+      if (units.size() != wanted.size()) {
+        throw ApiException.rule("rule.period.scopeUnit");
+      }
+      period.scopeUnits.addAll(units);
+    }
+  }
+
   /** A unit that did not exist during the window is not expected to report. */
   private static boolean existedDuring(Unit unit, ReportingPeriod period) {
     return (unit.validFrom == null || !unit.validFrom.isAfter(period.windowEnd))
@@ -205,6 +237,8 @@ public class PeriodService {
         period.windowStart,
         period.windowEnd,
         period.dueDate,
+        period.scopeTasks.stream().map(t -> t.id).sorted().toList(),
+        period.scopeUnits.stream().map(u -> u.id).sorted().toList(),
         compliance);
   }
 

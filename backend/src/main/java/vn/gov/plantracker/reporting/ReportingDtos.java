@@ -30,7 +30,17 @@ public final class ReportingDtos {
       @Size(max = 300) String title,
       LocalDate windowStart,
       LocalDate windowEnd,
-      LocalDate dueDate) {}
+      LocalDate dueDate,
+      @Schema(
+              nullable = true,
+              description = "Only these tasks (and those under them); all when left out.")
+          @Size(max = 500)
+          List<@NotNull Long> taskIds,
+      @Schema(
+              nullable = true,
+              description = "Only these units (and those under them); all when left out.")
+          @Size(max = 500)
+          List<@NotNull Long> unitIds) {}
 
   @Schema(description = "How many of a period's expected reports are in.")
   public record Compliance(
@@ -52,6 +62,8 @@ public final class ReportingDtos {
       LocalDate windowStart,
       LocalDate windowEnd,
       LocalDate dueDate,
+      @Schema(description = "The tasks asked; empty when all are.") List<Long> taskIds,
+      @Schema(description = "The units asked; empty when all are.") List<Long> unitIds,
       Compliance compliance) {}
 
   @Schema(description = "A unit report without its entries.")

@@ -1,6 +1,7 @@
 package vn.gov.plantracker.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +28,11 @@ public class UnitService {
 
   private final UnitRepository units;
 
-  UnitService(UnitRepository units) {
+  private final Event<GroupMembersChanged> membersChanged;
+
+  UnitService(UnitRepository units, Event<GroupMembersChanged> membersChanged) {
     this.units = units;
+    this.membersChanged = membersChanged;
   }
 
   @Transactional
@@ -79,9 +83,13 @@ public class UnitService {
       throw ApiException.notFound("entity.unit", missing);
     }
     group.name = input.name().strip();
+    boolean changed = !Set.copyOf(group.members).equals(Set.copyOf(members));
     group.members.clear();
     group.members.addAll(members);
     units.flush();
+    if (changed) {
+      membersChanged.fire(new GroupMembersChanged(group.id));
+    }
     return groupView(group, VietnameseOrder.names());
   }
 

@@ -514,4 +514,111 @@ class ReportingTest {
         .statusCode(200)
         .body("items[0].change", equalTo("DELETED"));
   }
+
+  private static List<Integer> reportUnits(long periodId) {
+    return asAdmin()
+        .queryParam("size", 200)
+        .get("/api/v1/periods/{id}/reports", periodId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.unit.id");
+  }
+
+  @Test
+  void shouldAskOnlyTheTasksAndUnitsInAnAdHocRequestsScope() {
+    long planId = Seeded.planId();
+    String tree = asAdmin().get("/api/v1/plans/{id}/task-tree", planId).then().extract().asString();
+    java.util.regex.Matcher item =
+        java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"code\":\"1\\.b\"").matcher(tree);
+    assertThat(item.find()).as("item 1.b in the tree").isTrue();
+    long group1b = Long.parseLong(item.group(1));
+    long boY = Seeded.unitId("UBND xã Bờ Y");
+    long gddt = Seeded.unitId("Phòng GD&ĐT");
+    Map<String, Object> request = new java.util.HashMap<>();
+    request.put("kind", "AD_HOC");
+    request.put("title", "Yêu cầu riêng " + System.nanoTime());
+    request.put("windowStart", "2026-01-01");
+    request.put("windowEnd", "2026-10-31");
+    request.put("dueDate", "2099-06-30");
+    request.put("taskIds", List.of(group1b));
+    request.put("unitIds", List.of(boY, gddt));
+    JsonPath period = open(asAdmin(), planId, request);
+    assertThat(period.getList("taskIds", Long.class)).containsExactly(group1b);
+    List<Integer> units = reportUnits(period.getLong("id"));
+    assertThat(units).contains((int) boY).allMatch(u -> u == boY || u == gddt);
+    long report = reportOf(asAdmin(), period.getLong("id"), boY);
+    assertThat(
+            asAdmin()
+                .get("/api/v1/reports/{id}", report)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("entries.taskCode"))
+        .as("only the actions under 1.b, not 1.a")
+        .containsExactly("1.b.1", "1.b.2");
+
+    request.put("title", "Yêu cầu sai " + System.nanoTime());
+    request.put("taskIds", List.of(999999));
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(request)
+        .post("/api/v1/plans/{id}/periods", planId)
+        .then()
+        .statusCode(422);
+  }
+
+  @Test
+  void shouldFollowAGroupsNewMembersInOpenPeriods() {
+    long planId = Seeded.planId();
+    long periodId =
+        open(
+                asAdmin(),
+                planId,
+                Map.of(
+                    "kind", "AD_HOC",
+                    "title", "Đơn vị liên quan " + System.nanoTime(),
+                    "windowStart", "2026-01-01",
+                    "windowEnd", "2026-10-31",
+                    "dueDate", "2099-06-30"))
+            .getLong("id");
+    List<Integer> before = reportUnits(periodId);
+    List<Integer> all =
+        asAdmin().queryParam("size", 200).get("/api/v1/units").then().extract().path("items.id");
+    int outsider = all.stream().filter(u -> !before.contains(u)).findFirst().orElseThrow();
+    JsonPath tree = asAdmin().get("/api/v1/units/tree").then().extract().jsonPath();
+    long related = tree.getLong("groups.find { it.code == 'RELATED_UNITS' }.id");
+    JsonPath group = asAdmin().get("/api/v1/unit-groups/{id}", related).then().extract().jsonPath();
+    List<Object> members = group.getList("members.id");
+    JsonPath chosen =
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "name", group.getString("name"),
+                    "memberIds", List.of(outsider),
+                    "version", group.getLong("version")))
+            .put("/api/v1/unit-groups/{id}", related)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    try {
+      assertThat(reportUnits(periodId)).as("a new member owes a report").contains(outsider);
+    } finally {
+      asAdmin()
+          .contentType(ContentType.JSON)
+          .body(
+              Map.of(
+                  "name", group.getString("name"),
+                  "memberIds", members,
+                  "version", chosen.getLong("version")))
+          .put("/api/v1/unit-groups/{id}", related)
+          .then()
+          .statusCode(200);
+    }
+    assertThat(reportUnits(periodId))
+        .as("its untouched draft goes when it leaves the group")
+        .doesNotContain(outsider);
+  }
 }

@@ -40,11 +40,14 @@ public class ReportingResource {
 
   private final PeriodService periods;
   private final ReportService reports;
+  private final OverdueTasks overdue;
   private final CurrentActor actor;
 
-  ReportingResource(PeriodService periods, ReportService reports, CurrentActor actor) {
+  ReportingResource(
+      PeriodService periods, ReportService reports, OverdueTasks overdue, CurrentActor actor) {
     this.periods = periods;
     this.reports = reports;
+    this.overdue = overdue;
     this.actor = actor;
   }
 
@@ -76,6 +79,20 @@ public class ReportingResource {
       @PathParam("planId") long planId, @NotNull @Valid PeriodInput input, UriInfo uri) {
     PeriodView created = periods.create(planId, input, actor.get());
     return Created.at(uri, "/periods/{id}", created.id(), created);
+  }
+
+  @GET
+  @Path("/plans/{planId}/overdue-tasks")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(
+      summary = "A plan's overdue tasks",
+      description =
+          "Tasks past the due date of their assignment that the submitted reports do not show as"
+              + " done (by the lead unit, or by every unit that reported when there is no lead),"
+              + " in document order.")
+  public Page<OverdueTasks.OverdueTask> overdueTasks(
+      @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
+    return Page.slice(overdue.of(planId), page);
   }
 
   @GET

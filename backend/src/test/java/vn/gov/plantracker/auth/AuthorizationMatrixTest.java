@@ -152,6 +152,7 @@ class AuthorizationMatrixTest {
     RULES.put("GET /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_DATA);
     RULES.put("DELETE /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_REPORT);
     RULES.put("GET /api/v1/me/notifications", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/plans/{planId}/overdue-tasks", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/me/notifications/{id}/read", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/periods/{id}/consolidated-report", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);

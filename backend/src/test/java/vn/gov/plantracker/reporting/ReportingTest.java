@@ -621,4 +621,114 @@ class ReportingTest {
         .as("its untouched draft goes when it leaves the group")
         .doesNotContain(outsider);
   }
+
+  private static List<Object> overdueIds(long planId) {
+    return asAdmin()
+        .queryParam("size", 200)
+        .get("/api/v1/plans/{id}/overdue-tasks", planId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.taskId");
+  }
+
+  /** The lead reports the plan's only task with this progress in a new period, and submits. */
+  private static void leadReports(long planId, long lead, long taskId, String progress) {
+    long periodId =
+        open(
+                asAdmin(),
+                planId,
+                Map.of(
+                    "kind", "AD_HOC",
+                    "title", "Tiến độ " + progress + " " + System.nanoTime(),
+                    "windowStart", "2024-01-01",
+                    "windowEnd", "2024-12-31",
+                    "dueDate", "2099-06-30"))
+            .getLong("id");
+    RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", lead);
+    long report = reportOf(officer, periodId, lead);
+    long version =
+        as(officer)
+            .get("/api/v1/reports/{id}", report)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    JsonPath saved =
+        as(officer)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "entries",
+                    List.of(Map.of("taskId", taskId, "progress", progress)),
+                    "version",
+                    version))
+            .put("/api/v1/reports/{id}", report)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    post(
+        officer,
+        "/api/v1/reports/" + report + "/submit",
+        Map.of("version", saved.getLong("version")));
+  }
+
+  @Test
+  void shouldListTasksPastTheirDueDateUntilTheLeadReportsThemDone() {
+    RequestSpecification admin = Accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD);
+    long planId =
+        post(
+                admin,
+                "/api/v1/plans",
+                Map.of(
+                    "symbol",
+                    "KH-UBND",
+                    "issuerId",
+                    Seeded.unitId("UBND huyện Ngọc Hồi"),
+                    "issueYear",
+                    2024,
+                    "title",
+                    "Kế hoạch có hạn hoàn thành"))
+            .getLong("id");
+    long group =
+        post(
+                admin,
+                "/api/v1/plans/" + planId + "/tasks",
+                Map.of("kind", "GROUP", "label", "1", "text", "Nhóm"))
+            .getLong("id");
+    long item =
+        post(
+                admin,
+                "/api/v1/plans/" + planId + "/tasks",
+                Map.of("parentId", group, "kind", "ITEM", "label", "a", "text", "Mở 2 lớp nghề"))
+            .getLong("id");
+    long lead = Seeded.unitId("Phòng GD&ĐT");
+    post(
+        admin,
+        "/api/v1/plans/" + planId + "/assignment-blocks",
+        Map.of(
+            "itemId",
+            item,
+            "leadUnitId",
+            lead,
+            "timeframe",
+            "DUE",
+            "dueDate",
+            "2024-12-31",
+            "taskIds",
+            List.of(item)));
+    List<Map<String, Object>> overdue =
+        asAdmin().get("/api/v1/plans/{id}/overdue-tasks", planId).then().extract().path("items");
+    assertThat(overdue).hasSize(1);
+    assertThat(overdue.get(0))
+        .containsEntry("taskCode", "1.a")
+        .containsEntry("dueDate", "2024-12-31")
+        .containsEntry("leadProgress", null);
+
+    leadReports(planId, lead, item, "IN_PROGRESS");
+    assertThat(overdueIds(planId)).containsExactly((int) item);
+    leadReports(planId, lead, item, "DONE");
+    assertThat(overdueIds(planId)).as("the lead's latest report says done").isEmpty();
+  }
 }

@@ -250,6 +250,7 @@ export class MockAccounts {
       const { unitIds, enabled = true, ...rest } = body;
       const account: Account = {
         ...rest,
+        email: rest.email ?? null,
         enabled,
         id: this.users.length + 1,
         units: unitIds.map(unitRef),

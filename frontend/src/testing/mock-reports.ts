@@ -10,6 +10,7 @@ import type {
   Consolidated,
   ConsolidatedUpdate,
   CurrentUser,
+  Evidence,
   FinaliseInput,
   EntryInput,
   HistoryEntry,
@@ -74,6 +75,26 @@ const finalised = () =>
     'CONSOLIDATED_FINAL',
   );
 const REVIEWED: readonly string[] = ['SUBMITTED', 'ACCEPTED'];
+const reportNotFound = () =>
+  problem(404, 'Không tìm thấy', 'Không tìm thấy báo cáo.', 'REPORT_NOT_FOUND');
+const evidenceRefused = (detail: string) =>
+  problem(422, 'Tệp không hợp lệ', detail, 'EVIDENCE_REFUSED');
+const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+/** The mock tells a file's type by its name; the server reads the content. */
+const EVIDENCE_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+
+/** The SHA-256 of `data` in hex. */
+async function sha256(data: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export class MockReporting {
   private readonly periods: PeriodRecord[] = [];
@@ -81,6 +102,9 @@ export class MockReporting {
   private readonly history = new Map<number, HistoryEntry[]>();
   private readonly owingUnits: number[];
   private nextObstacleId = 1;
+  private nextEvidenceId = 1;
+  /** Evidence files' content by id. */
+  private readonly evidenceContent = new Map<number, ArrayBuffer>();
   /** Consolidated reports by period. */
   readonly consolidated = new Map<number, Consolidated>();
   /** The issuer's last number by year. */
@@ -126,6 +150,22 @@ export class MockReporting {
     return obstacle;
   }
 
+  /** Attaches an evidence file to a report's entry (the first one unless `taskIndex`), for tests. */
+  addEvidence(report: Report, fields: Partial<Evidence> = {}, taskIndex = 0): Evidence {
+    const evidence: Evidence = {
+      id: this.nextEvidenceId++,
+      fileName: 'bien-ban.pdf',
+      mediaType: 'application/pdf',
+      size: 245_760,
+      sha256: '3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b',
+      uploadedAt: '2026-11-20T02:00:00Z',
+      ...fields,
+    };
+    report.entries[taskIndex].evidence.push(evidence);
+    this.evidenceContent.set(evidence.id, new TextEncoder().encode('%PDF-1.7').buffer);
+    return evidence;
+  }
+
   /** The report of a unit in a period, for tests. */
   find(periodId: number, unitId: number): Report {
     const report = this.reports.find((r) => r.periodId === periodId && r.unit.id === unitId);
@@ -137,8 +177,17 @@ export class MockReporting {
     Object.assign(report, { status: 'SUBMITTED', submittedAt: at, late });
   }
 
-  private addPeriod(fields: Omit<PeriodRecord, 'id' | 'planId'>): PeriodRecord {
-    const period: PeriodRecord = { id: this.periods.length + 1, planId: planDetail.id, ...fields };
+  /** A period asking every task of every unit (the mock does not scope periods). */
+  private addPeriod(
+    fields: Omit<PeriodRecord, 'id' | 'planId' | 'taskIds' | 'unitIds'>,
+  ): PeriodRecord {
+    const period: PeriodRecord = {
+      id: this.periods.length + 1,
+      planId: planDetail.id,
+      taskIds: [],
+      unitIds: [],
+      ...fields,
+    };
     this.periods.push(period);
     for (const unitId of this.owingUnits) {
       const seen = new Set<number>();
@@ -154,6 +203,7 @@ export class MockReporting {
             progress: 'NOT_STARTED' as const,
             results: null,
             obstacles: [] as Obstacle[],
+            evidence: [] as Evidence[],
           },
         ];
       });
@@ -271,10 +321,19 @@ export class MockReporting {
         ),
       );
     }
+    if ((m = /^\/api\/v1\/reports\/(\d+)\/entries\/(\d+)\/evidence$/.exec(path))) {
+      const report = this.visibleReport(Number(m[1]), user);
+      if (!report) return reportNotFound();
+      if (method === 'POST') return this.attach(report, Number(m[2]), request, user);
+    }
+    if ((m = /^\/api\/v1\/reports\/(\d+)\/evidence\/(\d+)$/.exec(path))) {
+      const report = this.visibleReport(Number(m[1]), user);
+      if (!report) return reportNotFound();
+      return this.evidence(report, Number(m[2]), method, user);
+    }
     if ((m = /^\/api\/v1\/reports\/(\d+)(\/[a-z]+)?$/.exec(path))) {
-      const report = this.reports.find((r) => r.id === Number(m?.[1]));
-      if (!report || (user.role === 'UNIT_OFFICER' && !this.owns(user, report)))
-        return problem(404, 'Không tìm thấy', 'Không tìm thấy báo cáo.', 'REPORT_NOT_FOUND');
+      const report = this.visibleReport(Number(m[1]), user);
+      if (!report) return reportNotFound();
       const action = m[2];
       if (!action && method === 'GET') return json(report);
       if (action === '/history' && method === 'GET')
@@ -302,6 +361,68 @@ export class MockReporting {
       }
     }
     return undefined;
+  }
+
+  /** A report the user may see: a unit officer sees only their unit's. */
+  private visibleReport(id: number, user: CurrentUser): Report | undefined {
+    const report = this.reports.find((r) => r.id === id);
+    return report && (user.role !== 'UNIT_OFFICER' || this.owns(user, report)) ? report : undefined;
+  }
+
+  /** POST …/entries/{taskId}/evidence: multipart field `file`, checked as the server does. */
+  private async attach(report: Report, taskId: number, request: Request, user: CurrentUser) {
+    const refused = this.editable(report, user, report.version);
+    if (refused) return refused;
+    const entry = report.entries.find((e) => e.taskId === taskId);
+    if (!entry)
+      return problem(422, 'Không thực hiện được', 'Nhiệm vụ không thuộc báo cáo này.', 'E4422');
+    const file = (await request.formData()).get('file');
+    // Not `instanceof Blob`: the parsed File is Node's, the tests' Blob may be jsdom's.
+    if (file === null || typeof file === 'string')
+      return fieldProblem('file', 'không được để trống');
+    const name = file instanceof Object && 'name' in file ? String(file.name) : 'tep';
+    if (file.size === 0) return evidenceRefused('Tệp không có nội dung.');
+    if (file.size > MAX_EVIDENCE_BYTES) return evidenceRefused('Tệp lớn hơn 10 MB.');
+    if (entry.evidence.length >= 10)
+      return evidenceRefused('Mỗi nhiệm vụ có tối đa 10 tệp minh chứng.');
+    const mediaType = EVIDENCE_TYPES[name.split('.').pop()?.toLowerCase() ?? ''];
+    if (!mediaType)
+      return evidenceRefused(
+        'Chỉ nhận tệp PDF, DOCX, XLSX, JPG và PNG; nội dung tệp này không thuộc loại nào trong số đó.',
+      );
+    const content = await file.arrayBuffer();
+    const evidence: Evidence = {
+      id: this.nextEvidenceId++,
+      fileName: name,
+      mediaType,
+      size: file.size,
+      sha256: await sha256(content),
+      uploadedAt: new Date().toISOString(),
+    };
+    entry.evidence.push(evidence);
+    this.evidenceContent.set(evidence.id, content);
+    return json(evidence);
+  }
+
+  /** GET (download) or DELETE …/evidence/{evidenceId}. */
+  private evidence(report: Report, evidenceId: number, method: string, user: CurrentUser) {
+    const entry = report.entries.find((e) => e.evidence.some((f) => f.id === evidenceId));
+    const evidence = entry?.evidence.find((f) => f.id === evidenceId);
+    if (!entry || !evidence)
+      return problem(404, 'Không tìm thấy', 'Không tìm thấy tệp minh chứng.', 'E4404');
+    if (method === 'GET')
+      return new Response(this.evidenceContent.get(evidenceId) ?? null, {
+        headers: {
+          'Content-Type': evidence.mediaType,
+          'Content-Disposition': `attachment; filename="${evidence.fileName}"`,
+        },
+      });
+    if (method !== 'DELETE') return undefined;
+    const refused = this.editable(report, user, report.version);
+    if (refused) return refused;
+    entry.evidence = entry.evidence.filter((f) => f.id !== evidenceId);
+    this.evidenceContent.delete(evidenceId);
+    return new Response(null, { status: 204 });
   }
 
   private async createPeriod(request: Request, user: CurrentUser) {

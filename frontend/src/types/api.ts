@@ -244,6 +244,8 @@ export type ReportUpdate = S['ReportUpdate'];
 export type Progress = S['Progress'];
 export type ObstacleStatus = S['ObstacleStatus'];
 export type Obstacle = S['ObstacleView'];
+/** An evidence file attached to a report entry. */
+export type Evidence = S['EvidenceView'];
 export type ObstacleInput = S['ObstacleInput'];
 export type ObstacleItem = S['ObstacleItem'];
 export type ObstacleItemPage = S['PageObstacleItem'];

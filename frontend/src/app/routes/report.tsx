@@ -38,7 +38,7 @@ function ReportPage({ reportId }: { reportId: number }) {
       {canEditReport(user, r) ? (
         <ReportForm report={r} onReload={() => void report.refetch()} />
       ) : (
-        <ReportEntries entries={r.entries} />
+        <ReportEntries reportId={r.id} entries={r.entries} />
       )}
       {history.drawer}
     </>

@@ -9,3 +9,11 @@ export function onReportChanged(queryClient: QueryClient, report: Report) {
   });
   void queryClient.invalidateQueries({ queryKey: ['periods'] });
 }
+
+/**
+ * After a file is attached or removed the answer is not the report: refetch it. The report form
+ * keeps what the officer typed (its values are not reset from a refetched report).
+ */
+export function onEvidenceChanged(queryClient: QueryClient, reportId: number) {
+  return queryClient.invalidateQueries({ queryKey: ['reports', reportId], exact: true });
+}

@@ -2,10 +2,16 @@ import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RoleTag } from '@/components/ui/role-tag';
 import type { ReportEntry } from '@/types/api';
+import { EvidenceList } from './evidence-list';
 import { ObstacleList } from './obstacle-details';
 
-/** A report's entries, read only: one card per task. */
-export function ReportEntries({ entries }: { entries: ReportEntry[] }) {
+export interface ReportEntriesProps {
+  reportId: number;
+  entries: ReportEntry[];
+}
+
+/** A report's entries, read only: one card per task, with its evidence files to download. */
+export function ReportEntries({ reportId, entries }: ReportEntriesProps) {
   const { t } = useTranslation();
   if (entries.length === 0)
     return <Typography.Text type="secondary">{t('reports.noEntries')}</Typography.Text>;
@@ -29,6 +35,9 @@ export function ReportEntries({ entries }: { entries: ReportEntry[] }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('reports.obstacles')}>
               <ObstacleList obstacles={entry.obstacles} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.evidence')}>
+              <EvidenceList reportId={reportId} evidence={entry.evidence} />
             </Descriptions.Item>
           </Descriptions>
         </Card>

@@ -17,6 +17,7 @@ import {
   type EntryValues,
   type ObstacleValues,
 } from '../utils/report-draft';
+import { EntryEvidence } from './entry-evidence';
 import { ObstacleDetails } from './obstacle-details';
 import { EntryTitle } from './report-entries';
 
@@ -131,7 +132,8 @@ export interface ReportFormProps {
 /**
  * The unit officer's form: progress, results and obstacles per task. Edits are kept in
  * localStorage until saved, so a reload does not lose them. The form keeps its values when the
- * report is refetched: what the officer typed wins over the server's copy.
+ * report is refetched: what the officer typed wins over the server's copy. Evidence files are not
+ * part of the draft: they are attached and removed at once, and listed from the server's copy.
  */
 export function ReportForm({ report, onReload }: ReportFormProps) {
   const { t } = useTranslation();
@@ -251,6 +253,7 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
               />
             </Form.Item>
             <EntryObstacles entry={entry} index={index} />
+            <EntryEvidence reportId={report.id} entry={entry} />
           </Card>
         ))}
       </Flex>

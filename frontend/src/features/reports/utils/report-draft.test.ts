@@ -24,6 +24,7 @@ function entry(obstacles: Obstacle[]): ReportEntry {
     progress: 'IN_PROGRESS',
     results: null,
     obstacles,
+    evidence: [],
   };
 }
 

@@ -2,11 +2,9 @@ package vn.gov.plantracker.consolidated;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.plantracker.common.file.Checksums;
 
 /**
  * The files of a finalised report as issued, kept so that what was signed does not change when unit
@@ -27,7 +25,7 @@ class IssuedFiles {
         .setParameter(1, reportId)
         .setParameter(2, format.name())
         .setParameter(3, content)
-        .setParameter(4, sha256(content))
+        .setParameter(4, Checksums.sha256(content))
         .executeUpdate();
   }
 
@@ -39,13 +37,5 @@ class IssuedFiles {
             .setParameter(2, format.name())
             .getResultList();
     return rows.stream().findFirst().map(byte[].class::cast);
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

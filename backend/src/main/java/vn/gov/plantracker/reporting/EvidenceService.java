@@ -5,17 +5,15 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.file.Checksums;
 import vn.gov.plantracker.reporting.ReportingDtos.EvidenceView;
 
 /** Evidence files on report entries: attached and removed by the unit while it may edit. */
@@ -73,7 +71,7 @@ public class EvidenceService {
       evidence.fileName = name;
       evidence.mediaType = type.mediaType;
       evidence.size = content.length;
-      evidence.sha256 = sha256(content);
+      evidence.sha256 = Checksums.sha256(content);
       evidence.uploadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
       evidence.persist();
       entry.evidence.add(evidence);
@@ -139,13 +137,5 @@ public class EvidenceService {
       name = name.substring(0, 200 - extension.length()) + extension;
     }
     return name.indexOf('.') < 0 ? name + "." + type.extensions.iterator().next() : name;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

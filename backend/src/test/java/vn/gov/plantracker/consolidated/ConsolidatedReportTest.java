@@ -3,14 +3,17 @@ package vn.gov.plantracker.consolidated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.plantracker.support.Accounts.as;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
+import static vn.gov.plantracker.support.Reporting.openAdHoc;
+import static vn.gov.plantracker.support.Reporting.reportOf;
+import static vn.gov.plantracker.support.Reporting.send;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,50 +39,13 @@ import vn.gov.plantracker.support.Seeded;
 @DatabaseTest
 class ConsolidatedReportTest {
 
+  private static final LocalDate FAR = LocalDate.of(2099, 12, 31);
+
   private RequestSpecification coordinator;
 
   @BeforeEach
   void signIn() {
     coordinator = Accounts.sessionOf("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
-  }
-
-  private long openPeriod(String title) {
-    return send(
-            coordinator,
-            "POST",
-            "/api/v1/plans/" + Seeded.planId() + "/periods",
-            Map.of(
-                "kind", "AD_HOC",
-                "title", title,
-                "windowStart", "2026-01-01",
-                "windowEnd", "2026-11-30",
-                "dueDate", "2099-12-31"),
-            201)
-        .getLong("id");
-  }
-
-  private static JsonPath send(
-      RequestSpecification who, String method, String path, Object body, int status) {
-    var request = as(who).contentType(ContentType.JSON);
-    if (body != null) {
-      request.body(body);
-    }
-    return request.request(method, path).then().statusCode(status).extract().jsonPath();
-  }
-
-  private static long reportOf(long periodId, long unitId) {
-    List<Map<String, Object>> items =
-        asAdmin()
-            .queryParam("size", 200)
-            .get("/api/v1/periods/{id}/reports", periodId)
-            .then()
-            .extract()
-            .path("items");
-    return items.stream()
-        .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == unitId)
-        .map(r -> ((Number) r.get("id")).longValue())
-        .findFirst()
-        .orElseThrow();
   }
 
   /** The unit reports its first task with these results and obstacles, and submits. */
@@ -143,7 +109,7 @@ class ConsolidatedReportTest {
 
   @Test
   void shouldCompileEditFinaliseAndExportInTheOfficialLayout() throws IOException {
-    long periodId = openPeriod("Tổng hợp " + System.nanoTime());
+    long periodId = openAdHoc(coordinator, "Tổng hợp", FAR);
     long boY = Seeded.unitId("UBND xã Bờ Y");
     JsonPath boYReport =
         submit(
@@ -321,7 +287,7 @@ class ConsolidatedReportTest {
   void shouldNumberPerIssuerAndYearStartingAgainEachJanuary() {
     List<Integer> numbers = new ArrayList<>();
     for (String issuedOn : List.of("2011-06-30", "2011-12-31", "2012-01-02")) {
-      long periodId = openPeriod("Đánh số " + issuedOn + " " + System.nanoTime());
+      long periodId = openAdHoc(coordinator, "Đánh số " + issuedOn, FAR);
       String base = "/api/v1/periods/" + periodId + "/consolidated-report";
       JsonPath compiled = send(coordinator, "POST", base, null, 200);
       JsonPath finalised =

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.Accounts;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Reporting;
 import vn.gov.plantracker.support.Seeded;
 
 /** One reminder digest per user per day, in the dashboard and by mail. */
@@ -129,19 +130,7 @@ class ReminderTest {
     assertThat(mailbox.getMailsSentTo(officerMail)).hasSize(1);
 
     // The coordinator returns the report due soon; the next day's digest says why.
-    List<Map<String, Object>> reports =
-        as(coordinator)
-            .queryParam("size", 200)
-            .get("/api/v1/periods/{id}/reports", soon)
-            .then()
-            .extract()
-            .path("items");
-    long report =
-        reports.stream()
-            .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == dakKan)
-            .map(r -> ((Number) r.get("id")).longValue())
-            .findFirst()
-            .orElseThrow();
+    long report = Reporting.reportOf(soon, dakKan);
     long version =
         as(officer)
             .contentType(ContentType.JSON)

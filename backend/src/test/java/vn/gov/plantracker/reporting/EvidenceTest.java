@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.Accounts;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Reporting;
 import vn.gov.plantracker.support.Seeded;
 
 /** Evidence files: checked by content, kept with their checksum, only for the unit to change. */
@@ -38,36 +40,9 @@ class EvidenceTest {
   private record Setup(RequestSpecification officer, long report, long task) {}
 
   private static Setup report(String unitShortName) {
-    long periodId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "kind", "AD_HOC",
-                    "title", "Minh chứng " + System.nanoTime(),
-                    "windowStart", "2026-01-01",
-                    "windowEnd", "2026-11-30",
-                    "dueDate", "2099-12-31"))
-            .post("/api/v1/plans/{id}/periods", Seeded.planId())
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long periodId = Reporting.openAdHoc(asAdmin(), "Minh chứng", LocalDate.of(2099, 12, 31));
     long unit = Seeded.unitId(unitShortName);
-    List<Map<String, Object>> items =
-        asAdmin()
-            .queryParam("size", 200)
-            .get("/api/v1/periods/{id}/reports", periodId)
-            .then()
-            .extract()
-            .path("items");
-    long report =
-        items.stream()
-            .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == unit)
-            .map(r -> ((Number) r.get("id")).longValue())
-            .findFirst()
-            .orElseThrow();
+    long report = Reporting.reportOf(periodId, unit);
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unit);
     long task =
         as(officer)

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.gov.plantracker.support.Accounts.as;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
+import static vn.gov.plantracker.support.Reporting.openAdHoc;
+import static vn.gov.plantracker.support.Reporting.reportOf;
+import static vn.gov.plantracker.support.Reporting.send;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,44 +27,13 @@ import vn.gov.plantracker.support.Seeded;
 @DatabaseTest
 class ObstacleTest {
 
+  private static final LocalDate FAR = LocalDate.of(2099, 12, 31);
+
   private RequestSpecification coordinator;
 
   @BeforeEach
   void signIn() {
     coordinator = Accounts.sessionOf("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
-  }
-
-  private long openPeriod(String title) {
-    return as(coordinator)
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "kind", "AD_HOC",
-                "title", title,
-                "windowStart", "2026-01-01",
-                "windowEnd", "2026-11-30",
-                "dueDate", "2099-12-31"))
-        .post("/api/v1/plans/{id}/periods", Seeded.planId())
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
-  private static long reportOf(long periodId, long unitId) {
-    List<Map<String, Object>> items =
-        asAdmin()
-            .queryParam("size", 200)
-            .get("/api/v1/periods/{id}/reports", periodId)
-            .then()
-            .extract()
-            .path("items");
-    return items.stream()
-        .filter(r -> ((Number) ((Map<?, ?>) r.get("unit")).get("id")).longValue() == unitId)
-        .map(r -> ((Number) r.get("id")).longValue())
-        .findFirst()
-        .orElseThrow();
   }
 
   private static JsonPath save(
@@ -88,18 +61,6 @@ class ObstacleTest {
         .jsonPath();
   }
 
-  private static JsonPath send(
-      RequestSpecification who, String method, String path, Map<String, Object> body, int status) {
-    return as(who)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .request(method, path)
-        .then()
-        .statusCode(status)
-        .extract()
-        .jsonPath();
-  }
-
   private JsonPath board(RequestSpecification who, long periodId, String... statuses) {
     var request = as(who).queryParam("periodId", periodId);
     if (statuses.length > 0) {
@@ -115,7 +76,7 @@ class ObstacleTest {
 
   @Test
   void shouldCarryObstaclesFromTheReportToTheBoardAndBack() {
-    long periodId = openPeriod("Vướng mắc " + System.nanoTime());
+    long periodId = openAdHoc(coordinator, "Vướng mắc", FAR);
     long boY = Seeded.unitId("UBND xã Bờ Y");
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", boY);
     RequestSpecification neighbour =
@@ -243,7 +204,7 @@ class ObstacleTest {
 
   @Test
   void shouldAcceptSubmittedReportsTogetherOrNotAtAll() {
-    long periodId = openPeriod("Tiếp nhận hàng loạt " + System.nanoTime());
+    long periodId = openAdHoc(coordinator, "Tiếp nhận hàng loạt", FAR);
     List<Long> units =
         List.of(
             Seeded.unitId("UBND xã Đắk Kan"),

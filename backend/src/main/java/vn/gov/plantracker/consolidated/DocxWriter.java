@@ -34,13 +34,17 @@ final class DocxWriter {
 
   static final String FONT = "Times New Roman";
 
-  /**
-   * A4 in twentieths of a point, and the decree's margins: 20 mm top and bottom, 30 left, 15 right.
-   */
+  /** A4 in twentieths of a point. */
   static final int A4_WIDTH = 11906;
 
   static final int A4_HEIGHT = 16838;
+
+  /**
+   * A millimetre in twentieths of a point; the decree's margins are 20 mm top and bottom, 30 left,
+   * 15 right.
+   */
   private static final int MM = 57;
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final XWPFDocument doc = new XWPFDocument();
@@ -85,14 +89,14 @@ final class DocxWriter {
     XWPFTable table = borderless(2, 1);
     XWPFTableCell left = cell(table, 0, 0, "38%");
     XWPFTableCell right = cell(table, 0, 1, "62%");
-    List<String[]> issuer = issuerLines(report.issuer);
+    List<IssuerLine> issuer = issuerLines(report.issuer);
     XWPFParagraph first = left.getParagraphs().get(0);
     for (int i = 0; i < issuer.size(); i++) {
-      XWPFParagraph line = i == 0 ? first : left.addParagraph();
-      centred(line);
-      boolean bold = issuer.get(i)[1] != null;
-      XWPFRun run = run(line, issuer.get(i)[0], 13, bold);
-      if (bold && i == issuer.size() - 1) {
+      XWPFParagraph paragraph = i == 0 ? first : left.addParagraph();
+      centred(paragraph);
+      IssuerLine line = issuer.get(i);
+      XWPFRun run = run(paragraph, line.text(), 13, line.bold());
+      if (i == issuer.size() - 1) {
         run.setUnderline(UnderlinePatterns.SINGLE);
       }
     }
@@ -117,20 +121,23 @@ final class DocxWriter {
    * A People's Committee is named on two bold lines; any other body under its parent, the parent in
    * plain capitals above.
    */
-  static List<String[]> issuerLines(Unit issuer) {
+  static List<IssuerLine> issuerLines(Unit issuer) {
     String name = Wording.upper(issuer.name);
     String committee = "ỦY BAN NHÂN DÂN";
     if (name.startsWith(committee + " ")) {
       return List.of(
-          new String[] {committee, "bold"},
-          new String[] {name.substring(committee.length() + 1), "bold"});
+          new IssuerLine(committee, true),
+          new IssuerLine(name.substring(committee.length() + 1), true));
     }
     if (issuer.parent != null) {
       return List.of(
-          new String[] {Wording.upper(issuer.parent.name), null}, new String[] {name, "bold"});
+          new IssuerLine(Wording.upper(issuer.parent.name), false), new IssuerLine(name, true));
     }
-    return List.<String[]>of(new String[] {name, "bold"});
+    return List.of(new IssuerLine(name, true));
   }
+
+  /** A line of the issuer's name in the header. */
+  record IssuerLine(String text, boolean bold) {}
 
   private void title(ConsolidatedReport report) {
     XWPFParagraph kind = doc.createParagraph();

@@ -5,6 +5,7 @@
  */
 import type {
   CurrentUser,
+  Notification,
   SecurityEvent,
   SecurityEventKind,
   Session,
@@ -55,6 +56,8 @@ export class MockAccounts {
   private readonly tokens: Token[] = [];
   private readonly events: SecurityEvent[] = [];
   private session: Session | null = null;
+  /** The signed-in user's reminder digests, newest first; none unless a test sets them. */
+  notifications: Notification[] = [];
   private failures = 0;
   private sessions = 0;
 
@@ -108,6 +111,17 @@ export class MockAccounts {
       }
     }
     if (path === '/api/v1/me') return json(user);
+    if (path === '/api/v1/me/notifications') return json(page(this.notifications, s, 20));
+    if ((m = /^\/api\/v1\/me\/notifications\/(\d+)\/read$/.exec(path)) && method === 'POST') {
+      const id = Number(m[1]);
+      if (!this.notifications.some((n) => n.id === id))
+        return problem(404, 'Không tìm thấy', 'Không tìm thấy nhắc việc.', 'NOT_FOUND');
+      // Copies, so that a test's fixture stays as it was.
+      this.notifications = this.notifications.map((n) =>
+        n.id === id ? { ...n, readAt: n.readAt ?? new Date().toISOString() } : n,
+      );
+      return json(this.notifications.find((n) => n.id === id));
+    }
     if (path === '/api/v1/me/password' && method === 'PUT') return this.changePassword(request);
     if ((m = /^\/api\/v1\/(plans|tasks)\/(\d+)\/history$/.exec(path)))
       return json(page(m[1] === 'plans' ? planHistory() : taskHistory(), s, 20));
@@ -277,7 +291,12 @@ export class MockAccounts {
           'STALE_VERSION',
         );
       const { unitIds, ...rest } = body;
-      Object.assign(account, rest, { units: unitIds.map(unitRef), version: account.version + 1 });
+      // An e-mail left out clears the address, as on the server.
+      Object.assign(account, rest, {
+        email: rest.email ?? null,
+        units: unitIds.map(unitRef),
+        version: account.version + 1,
+      });
     }
     return json(view(account));
   }

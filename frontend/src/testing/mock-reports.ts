@@ -18,6 +18,7 @@ import type {
   Obstacle,
   ObstacleHandling,
   ObstacleItem,
+  OverdueTask,
   Period,
   PeriodInput,
   ObstacleInput,
@@ -105,6 +106,8 @@ export class MockReporting {
   private nextEvidenceId = 1;
   /** Evidence files' content by id. */
   private readonly evidenceContent = new Map<number, ArrayBuffer>();
+  /** What `GET /plans/{id}/overdue-tasks` lists; none unless a test sets them. */
+  overdueTasks: OverdueTask[] = [];
   /** Consolidated reports by period. */
   readonly consolidated = new Map<number, Consolidated>();
   /** The issuer's last number by year. */
@@ -177,9 +180,10 @@ export class MockReporting {
     Object.assign(report, { status: 'SUBMITTED', submittedAt: at, late });
   }
 
-  /** A period asking every task of every unit (the mock does not scope periods). */
+  /** A period; it keeps its scope but asks every task of every unit (the mock does not scope). */
   private addPeriod(
-    fields: Omit<PeriodRecord, 'id' | 'planId' | 'taskIds' | 'unitIds'>,
+    fields: Omit<PeriodRecord, 'id' | 'planId' | 'taskIds' | 'unitIds'> &
+      Partial<Pick<PeriodRecord, 'taskIds' | 'unitIds'>>,
   ): PeriodRecord {
     const period: PeriodRecord = {
       id: this.periods.length + 1,
@@ -292,6 +296,10 @@ export class MockReporting {
           20,
         ),
       );
+    }
+    if ((m = /^\/api\/v1\/plans\/(\d+)\/overdue-tasks$/.exec(path)) && method === 'GET') {
+      if (Number(m[1]) !== planDetail.id) return undefined;
+      return json(page(this.overdueTasks, s, 20));
     }
     if ((m = /^\/api\/v1\/plans\/(\d+)\/obstacles$/.exec(path)) && method === 'GET') {
       if (Number(m[1]) !== planDetail.id) return undefined;
@@ -448,6 +456,8 @@ export class MockReporting {
       windowStart: body.windowStart,
       windowEnd: body.windowEnd,
       dueDate: body.dueDate,
+      taskIds: body.taskIds ?? [],
+      unitIds: body.unitIds ?? [],
     });
     return json(this.view(period), 201);
   }

@@ -278,3 +278,21 @@ export const PROGRESS_VALUES: readonly Progress[] = [
   'DIFFICULTIES',
   'NOT_APPLICABLE',
 ];
+
+// Reminders and overdue tasks: the contract marks these properties required and nullable.
+export type ReminderKind = S['ReminderKind'];
+export type NotificationItem = S['ItemView'];
+/** A day's reminder digest for the signed-in user. */
+export type Notification = S['NotificationView'];
+export type NotificationPage = S['PageNotificationView'];
+/** A task past its due date and not reported done, with its lead's latest progress. */
+export type OverdueTask = S['OverdueTask'];
+export type OverdueTaskPage = S['PageOverdueTask'];
+
+export const REMINDER_KINDS: readonly ReminderKind[] = [
+  'DUE_SOON',
+  'DUE_TODAY',
+  'OVERDUE',
+  'RETURNED',
+  'MISSING_REPORTS',
+];

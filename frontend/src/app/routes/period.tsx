@@ -60,6 +60,20 @@ function PeriodPage({ periodId }: { periodId: number }) {
         <Typography.Text type="secondary" data-testid="period-due">
           {t('reports.dueOn', { date: formatDate(p.dueDate) })}
         </Typography.Text>
+        <Typography.Text type="secondary" data-testid="period-scope">
+          {p.taskIds.length === 0 && p.unitIds.length === 0
+            ? t('reports.scopeWholePlan')
+            : t('reports.scope', {
+                tasks:
+                  p.taskIds.length > 0
+                    ? t('reports.scopeTaskCount', { count: p.taskIds.length })
+                    : t('reports.scopeAllTasks'),
+                units:
+                  p.unitIds.length > 0
+                    ? t('reports.scopeUnitCount', { count: p.unitIds.length })
+                    : t('reports.scopeAllUnits'),
+              })}
+        </Typography.Text>
         <Link to={paths.planObstacles.getHref(p.planId, p.id)} data-testid="period-obstacles-link">
           <WarningOutlined /> {t('reports.viewObstacles')}
         </Link>

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
+import { overdueTasks } from '@/testing/fixtures/overdue-tasks';
 import { json, problem } from '@/testing/mock-api';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 
@@ -181,6 +182,47 @@ describe('plan page', () => {
     const alert = await screen.findByTestId('error-alert');
     expect(alert).toHaveTextContent('Không tìm thấy kế hoạch');
     expect(alert).toHaveTextContent('Không có kế hoạch số 99.');
+  });
+
+  it('lists the overdue tasks with days overdue, lead and its progress', async () => {
+    const api = mockApi();
+    api.reporting.overdueTasks = overdueTasks;
+    renderWithProviders(null, { routes, url: '/plans/1' });
+
+    const card = await screen.findByTestId('overdue-tasks');
+    expect(card).toHaveTextContent('Nhiệm vụ quá hạn');
+    const first = within(card).getByTestId('overdue-task-1.a');
+    expect(first).toHaveTextContent('Tổ chức nghiên cứu, quán triệt');
+    expect(first).toHaveTextContent('Hạn 31/12/2023');
+    expect(within(first).getByTestId('days-overdue')).toHaveTextContent('quá hạn 1062 ngày');
+    expect(within(first).getByTestId('days-overdue')).toHaveClass('ant-typography-danger');
+    expect(within(first).getByTestId('lead-progress')).toHaveTextContent('chưa báo cáo');
+
+    const second = within(card).getByTestId('overdue-task-2.a');
+    expect(second).toHaveTextContent('Hạn 31/10/2026');
+    expect(within(second).getByRole('link', { name: 'Phòng LĐTBXH' })).toHaveAttribute(
+      'href',
+      '/units/10',
+    );
+    expect(within(second).getByTestId('lead-progress')).toHaveTextContent('Đang thực hiện');
+
+    const request = api.requests
+      .map((r) => new URL(r.url))
+      .find((u) => u.pathname === '/api/v1/plans/1/overdue-tasks');
+    expect(request?.searchParams.get('page')).toBe('0');
+  });
+
+  it('hides the overdue tasks card when there are none', async () => {
+    const api = mockApi();
+    renderWithProviders(null, { routes, url: '/plans/1' });
+    expect(await screen.findByTestId('task-tree')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        api.requests.some((r) => new URL(r.url).pathname === '/api/v1/plans/1/overdue-tasks'),
+      ).toBe(true),
+    );
+    await act(async () => {});
+    expect(screen.queryByTestId('overdue-tasks')).not.toBeInTheDocument();
   });
 
   it('goes from / straight to the only plan', async () => {

@@ -16,11 +16,13 @@ import { PlanPeriods } from '@/features/reports/components/plan-periods';
 import { canManageReporting } from '@/features/reports/utils/report-rules';
 import { useTaskTree } from '@/features/tasks/api/get-task-tree';
 import { useTasks } from '@/features/tasks/api/get-tasks';
+import { OverdueTasks } from '@/features/tasks/components/overdue-tasks';
 import { TaskFilterBar } from '@/features/tasks/components/task-filter-bar';
 import { TaskList } from '@/features/tasks/components/task-list';
 import { TaskTree, type TaskActions } from '@/features/tasks/components/task-tree';
 import { useTaskFilters } from '@/features/tasks/hooks/use-task-filters';
 import { hasActiveFilters } from '@/features/tasks/utils/task-filters';
+import { useUnitTree } from '@/features/units/api/get-unit-tree';
 import { UnitSelect } from '@/features/units/components/unit-select';
 import { LazyNotFoundRoute } from './not-found-lazy';
 
@@ -107,6 +109,14 @@ function PlanPage({ planId }: { planId: number }) {
   const plan = usePlan(planId);
   const user = useCurrentUser();
   const history = useHistoryDrawer();
+  const canOpen = plan.data ? canManageReporting(user, plan.data.coordinator?.id) : false;
+  // For the scope of a new period: the tree is shared with the task list's cache.
+  const taskTree = useTaskTree(planId, canOpen);
+  const unitTree = useUnitTree();
+  const scope =
+    taskTree.data && unitTree.data
+      ? { tasks: taskTree.data, units: unitTree.data.units }
+      : undefined;
   const taskActions: TaskActions = (task) => (
     <HistoryButton taskCode={task.code} onClick={() => history.openTask(task)} />
   );
@@ -125,7 +135,8 @@ function PlanPage({ planId }: { planId: number }) {
       />
       <PlanTargets targets={plan.data.targets} />
       <PlanReferences plan={plan.data} />
-      <PlanPeriods planId={planId} canOpen={canManageReporting(user, plan.data.coordinator?.id)} />
+      <PlanPeriods planId={planId} canOpen={canOpen} scope={scope} />
+      <OverdueTasks planId={planId} />
       <PlanTasks planId={planId} taskActions={taskActions} />
       {history.drawer}
     </>

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
 import { routes } from '@/app/router';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
-import type { ReportUpdate } from '@/types/api';
+import type { PeriodInput, ReportUpdate } from '@/types/api';
 
 const ANNUAL = 1;
 const BO_Y = 31;
@@ -39,6 +40,79 @@ describe('reporting', () => {
     await user.type(year, '2027');
     await user.click(screen.getByTestId('open-period-submit'));
     expect(await within(periods).findByText('Báo cáo năm 2027')).toBeInTheDocument();
+  });
+
+  it('opens an ad hoc period limited to chosen tasks and units, and shows its scope', async () => {
+    const api = mockApi();
+    const { user } = renderWithProviders(null, { routes, url: '/plans/1' });
+    const periods = await screen.findByTestId('plan-periods');
+    await user.click(within(periods).getByTestId('open-period'));
+    await user.click(await screen.findByLabelText('Đột xuất'));
+    await user.type(await screen.findByTestId('period-title'), 'Báo cáo đột xuất về tuyên truyền');
+
+    const cell = async (iso: string) => {
+      const cells = await screen.findAllByTitle(iso);
+      return cells.find((c) => c.classList.contains('ant-picker-cell-in-view')) as HTMLElement;
+    };
+    const first = dayjs().startOf('month');
+    await user.click(screen.getByLabelText('Thời gian số liệu'));
+    await user.click(await cell(first.format('YYYY-MM-DD')));
+    await user.click(await cell(first.add(9, 'day').format('YYYY-MM-DD')));
+    await user.click(screen.getByLabelText('Hạn nộp'));
+    const dueCells = await screen.findAllByTitle(first.add(14, 'day').format('YYYY-MM-DD'));
+    await user.click(dueCells[dueCells.length - 1]);
+
+    expect(
+      screen.getByText(/Chọn nhóm hoặc mục là gồm mọi nhiệm vụ thuộc nhóm, mục đó/),
+    ).toBeInTheDocument();
+    const pickNode = async (testId: string, search: string, title: string | RegExp) => {
+      await user.type(within(screen.getByTestId(testId)).getByRole('combobox'), search);
+      const nodes = await screen.findAllByTitle(title);
+      await user.click(
+        nodes.find((n) =>
+          n.classList.contains('ant-select-tree-node-content-wrapper'),
+        ) as HTMLElement,
+      );
+    };
+    await pickNode('period-task-ids', '1.b', /^1\.b Đẩy mạnh tuyên truyền/);
+    await pickNode('period-unit-ids', 'bo y', 'Ủy ban nhân dân xã Bờ Y');
+    await user.click(screen.getByTestId('open-period-submit'));
+
+    await waitFor(() =>
+      expect(api.requests.some((r) => r.method === 'POST' && r.url.endsWith('/periods'))).toBe(
+        true,
+      ),
+    );
+    const [body] = (await bodies(api.requests, 'POST', '/periods')) as PeriodInput[];
+    expect(body).toEqual({
+      kind: 'AD_HOC',
+      title: 'Báo cáo đột xuất về tuyên truyền',
+      windowStart: first.format('YYYY-MM-DD'),
+      windowEnd: first.add(9, 'day').format('YYYY-MM-DD'),
+      dueDate: first.add(14, 'day').format('YYYY-MM-DD'),
+      taskIds: [120],
+      unitIds: [BO_Y],
+    });
+
+    await user.click(await within(periods).findByText('Báo cáo đột xuất về tuyên truyền'));
+    expect(await screen.findByTestId('period-scope')).toHaveTextContent(
+      'Phạm vi: 1 nhiệm vụ, 1 đơn vị',
+    );
+  });
+
+  it('leaves the scope out when none is chosen; the period page then says the whole plan', async () => {
+    const api = mockApi();
+    const { user } = renderWithProviders(null, { routes, url: '/plans/1' });
+    const periods = await screen.findByTestId('plan-periods');
+    await user.click(within(periods).getByTestId('open-period'));
+    const year = await screen.findByTestId('period-year');
+    await user.clear(year);
+    await user.type(year, '2027');
+    await user.click(screen.getByTestId('open-period-submit'));
+    await user.click(await within(periods).findByText('Báo cáo năm 2027'));
+    const [body] = (await bodies(api.requests, 'POST', '/periods')) as PeriodInput[];
+    expect(body).toEqual({ kind: 'ANNUAL', year: 2027 });
+    expect(await screen.findByTestId('period-scope')).toHaveTextContent('Toàn bộ kế hoạch');
   });
 
   it('hides "Mở kỳ báo cáo" from a unit officer', async () => {

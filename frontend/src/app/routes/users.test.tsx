@@ -27,7 +27,16 @@ describe('users page (administrators)', () => {
     await user.click(screen.getByTestId('create-user'));
     await user.type(await screen.findByLabelText('Tên đăng nhập'), 'dakang');
     await user.type(screen.getByLabelText('Họ và tên'), 'A Đắk Ang');
+    await user.type(screen.getByLabelText('Email (nhận nhắc việc qua thư)'), 'khong-phai-email');
     await user.type(screen.getByLabelText('Mật khẩu ban đầu'), 'mat-khau-dau-1');
+    await user.click(screen.getByTestId('user-form-submit'));
+    expect(
+      await screen.findByText('Địa chỉ email không hợp lệ (tối đa 254 ký tự)'),
+    ).toBeInTheDocument();
+    expect(api.requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.clear(screen.getByLabelText('Email (nhận nhắc việc qua thư)'));
+    await user.type(screen.getByLabelText('Email (nhận nhắc việc qua thư)'), 'dakang@ngochoi.vn');
     await user.click(screen.getByTestId('user-form-submit'));
 
     await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
@@ -38,6 +47,7 @@ describe('users page (administrators)', () => {
     expect(body).toEqual({
       username: 'dakang',
       displayName: 'A Đắk Ang',
+      email: 'dakang@ngochoi.vn',
       role: 'UNIT_OFFICER',
       unitIds: [],
       password: 'mat-khau-dau-1',
@@ -45,14 +55,22 @@ describe('users page (administrators)', () => {
     });
   });
 
-  it("edits a user's role with the version it read, and shows the server's field errors", async () => {
+  it("edits a user's role and clears the email with the version it read, and shows the server's field errors", async () => {
     const api = mockApi();
     const { user } = renderWithProviders(null, { routes, url: '/users' });
-    await user.click(within(await screen.findByTestId('user-row-boy')).getByTestId('edit-user'));
+    expect(await screen.findByTestId('user-row-boy')).toHaveTextContent(
+      'yboy@ngochoi.kontum.gov.vn',
+    );
+    await user.click(within(screen.getByTestId('user-row-boy')).getByTestId('edit-user'));
+    expect(screen.getByLabelText('Email (nhận nhắc việc qua thư)')).toHaveValue(
+      'yboy@ngochoi.kontum.gov.vn',
+    );
+    await user.clear(screen.getByLabelText('Email (nhận nhắc việc qua thư)'));
     await pick(user, 'user-role-select', 'Lãnh đạo');
     await user.click(screen.getByTestId('user-form-submit'));
 
     expect(await screen.findByTestId('user-row-boy')).toHaveTextContent('Lãnh đạo');
+    expect(screen.getByTestId('user-row-boy')).not.toHaveTextContent('yboy@');
     const put = api.requests.find((r) => r.method === 'PUT');
     expect(new URL(put?.url ?? '').pathname).toBe('/api/v1/users/3');
     expect((await put?.clone().json()) as UserUpdate).toEqual({

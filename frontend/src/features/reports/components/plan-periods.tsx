@@ -6,17 +6,19 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { paths } from '@/config/paths';
 import { usePeriods } from '../api/get-periods';
-import { OpenPeriodDialog } from './open-period-dialog';
+import { OpenPeriodDialog, type PeriodScopeOptions } from './open-period-dialog';
 import { PeriodList } from './period-list';
 
 export interface PlanPeriodsProps {
   planId: number;
   /** Shows "Mở kỳ báo cáo" (administrators and the plan's coordinators). */
   canOpen: boolean;
+  /** The tasks and units a new ad hoc or review period may be limited to. */
+  scope?: PeriodScopeOptions;
 }
 
 /** "Kỳ báo cáo" on the plan page. */
-export function PlanPeriods({ planId, canOpen }: PlanPeriodsProps) {
+export function PlanPeriods({ planId, canOpen, scope }: PlanPeriodsProps) {
   const { t } = useTranslation();
   const periods = usePeriods(planId);
   const [opening, setOpening] = useState(false);
@@ -55,7 +57,9 @@ export function PlanPeriods({ planId, canOpen }: PlanPeriodsProps) {
       ) : (
         <PeriodList periods={periods.data.items} />
       )}
-      {opening && <OpenPeriodDialog planId={planId} onClose={() => setOpening(false)} />}
+      {opening && (
+        <OpenPeriodDialog planId={planId} scope={scope} onClose={() => setOpening(false)} />
+      )}
     </Card>
   );
 }

@@ -11,6 +11,7 @@ import { useSaveUser } from '../api/save-user';
 interface Values {
   username: string;
   displayName: string;
+  email?: string;
   role: AccountRole;
   unitIds: number[];
   password: string;
@@ -18,7 +19,17 @@ interface Values {
 }
 /** The API's rule for usernames: letters without diacritics, digits, dot, dash, underscore. */
 const USERNAME = /^[a-zA-Z0-9._-]+$/;
-const FIELDS = ['username', 'displayName', 'role', 'unitIds', 'password', 'enabled'] as const;
+/** The API's limit on e-mail addresses. */
+const EMAIL_MAX_LENGTH = 254;
+const FIELDS = [
+  'username',
+  'displayName',
+  'email',
+  'role',
+  'unitIds',
+  'password',
+  'enabled',
+] as const;
 
 export interface UserFormDialogProps {
   /** The user to edit; a new user when absent. */
@@ -35,8 +46,15 @@ export function UserFormDialog({ user, units, onClose }: UserFormDialogProps) {
   const save = useSaveUser();
   const [errorOnFields, setErrorOnFields] = useState(false);
 
-  const submit = ({ username, displayName, role, unitIds, password, enabled }: Values) => {
-    const common = { displayName: displayName.trim(), role, unitIds, enabled };
+  const submit = ({ username, displayName, email, role, unitIds, password, enabled }: Values) => {
+    // Left out when blank: the API then has no address (on update, clears it).
+    const common = {
+      displayName: displayName.trim(),
+      email: email?.trim() || undefined,
+      role,
+      unitIds,
+      enabled,
+    };
     save.mutate(
       user
         ? { id: user.id, update: { ...common, version: user.version } }
@@ -78,6 +96,7 @@ export function UserFormDialog({ user, units, onClose }: UserFormDialogProps) {
         onFinish={submit}
         initialValues={{
           displayName: user?.displayName,
+          email: user?.email ?? undefined,
           role: user?.role ?? 'UNIT_OFFICER',
           unitIds: user?.units.map((u) => u.id) ?? [],
           enabled: user?.enabled ?? true,
@@ -101,6 +120,13 @@ export function UserFormDialog({ user, units, onClose }: UserFormDialogProps) {
           rules={[{ ...required, whitespace: true }]}
         >
           <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('users.email')}
+          rules={[{ type: 'email', max: EMAIL_MAX_LENGTH, message: t('users.emailRule') }]}
+        >
+          <Input type="email" maxLength={EMAIL_MAX_LENGTH} autoComplete="off" />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[required]}>
           <Select

@@ -22,6 +22,7 @@ export function UserList({ users, onEdit, onResetPassword }: UserListProps) {
           <Flex gap={8} wrap align="center">
             <Text strong>{user.displayName}</Text>
             <Text type="secondary">{user.username}</Text>
+            {user.email && <Text data-testid="user-email">{user.email}</Text>}
             <Tag color="blue">{t(`accountRole.${user.role}`)}</Tag>
             {!user.enabled && <Tag color="red">{t('users.disabled')}</Tag>}
             <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>

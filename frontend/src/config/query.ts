@@ -10,6 +10,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export const PERIOD_PAGE_SIZE = 200;
 export const REPORT_PAGE_SIZE = 200;
 export const OBSTACLE_PAGE_SIZE = 20;
+export const TASK_COMPLIANCE_PAGE_SIZE = 20;
 export const OVERDUE_TASK_PAGE_SIZE = 20;
 export const NOTIFICATION_PAGE_SIZE = 20;
 /** How often the reminder bell asks for new digests: they come at most once a day. */

@@ -25,13 +25,20 @@ import type {
   Report,
   ReportEntry,
   ReportSummary,
+  TaskCompliance,
+  TaskNode,
 } from '@/types/api';
-import { planDetail } from './fixtures/ngoc-hoi-plan';
+import { planDetail, taskTree } from './fixtures/ngoc-hoi-plan';
 import { unitRef, unitTree } from './fixtures/units';
 import { json, page, problem } from './mock-http';
 
 type UnitNodeLike = { id: number; children: UnitNodeLike[] };
 type PeriodRecord = Omit<Period, 'compliance'>;
+
+/** Task ids in document order. */
+function documentOrder(nodes: TaskNode[]): number[] {
+  return nodes.flatMap((n) => [n.id, ...documentOrder(n.children)]);
+}
 
 function allUnitIds(nodes: UnitNodeLike[]): number[] {
   return nodes.flatMap((n) => [n.id, ...allUnitIds(n.children)]);
@@ -230,7 +237,24 @@ export class MockReporting {
   }
 
   private compliance(periodId: number): Compliance {
+    return this.count(this.reports.filter((r) => r.periodId === periodId));
+  }
+
+  /** Each task some unit owes in the period, in document order, with its units' reports. */
+  private taskCompliance(periodId: number): TaskCompliance[] {
     const reports = this.reports.filter((r) => r.periodId === periodId);
+    const order = new Map(documentOrder(taskTree).map((id, i) => [id, i]));
+    const codes = new Map(reports.flatMap((r) => r.entries.map((e) => [e.taskId, e.taskCode])));
+    return [...codes]
+      .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      .map(([taskId, taskCode]) => ({
+        taskId,
+        taskCode,
+        compliance: this.count(reports.filter((r) => r.entries.some((e) => e.taskId === taskId))),
+      }));
+  }
+
+  private count(reports: Report[]): Compliance {
     const submitted = reports.filter((r) => r.submittedAt).length;
     const late = reports.filter((r) => r.late).length;
     return {
@@ -309,6 +333,12 @@ export class MockReporting {
       return this.handleObstacle(Number(m[1]), request, user);
     if ((m = /^\/api\/v1\/periods\/(\d+)\/consolidated-report(\/[a-z]+)?$/.exec(path)))
       return this.handleConsolidated(Number(m[1]), m[2], request, user);
+    if ((m = /^\/api\/v1\/periods\/(\d+)\/task-compliance$/.exec(path)) && method === 'GET') {
+      const periodId = Number(m[1]);
+      if (!this.periods.some((p) => p.id === periodId))
+        return problem(404, 'Không tìm thấy', 'Không tìm thấy kỳ báo cáo.', 'PERIOD_NOT_FOUND');
+      return json(page(this.taskCompliance(periodId), s, 20));
+    }
     if ((m = /^\/api\/v1\/periods\/(\d+)\/accept$/.exec(path)) && method === 'POST')
       return this.acceptAll(Number(m[1]), request, user);
     if ((m = /^\/api\/v1\/periods\/(\d+)(\/reports)?$/.exec(path))) {

@@ -237,6 +237,9 @@ export type PeriodPage = S['PagePeriodView'];
 export type ReportStatus = S['ReportStatus'];
 export type ReportSummary = S['ReportSummary'];
 export type ReportSummaryPage = S['PageReportSummary'];
+/** Compliance on one task: the units owing it and where their reports are. */
+export type TaskCompliance = S['TaskCompliance'];
+export type TaskCompliancePage = S['PageTaskCompliance'];
 export type Report = S['ReportView'];
 export type ReportEntry = S['EntryView'];
 export type EntryInput = S['EntryInput'];

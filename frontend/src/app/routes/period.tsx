@@ -11,6 +11,7 @@ import { planLabel } from '@/features/plans/utils/plan-text';
 import { usePeriod } from '@/features/reports/api/get-period';
 import { ComplianceFigures } from '@/features/reports/components/compliance-summary';
 import { ReportTable } from '@/features/reports/components/report-table';
+import { TaskComplianceTable } from '@/features/reports/components/task-compliance-table';
 import { canManageReporting } from '@/features/reports/utils/report-rules';
 import { formatDate } from '@/utils/format';
 import { LazyNotFoundRoute } from './not-found-lazy';
@@ -79,6 +80,7 @@ function PeriodPage({ periodId }: { periodId: number }) {
         </Link>
       </Flex>
       <ComplianceFigures compliance={p.compliance} />
+      <TaskComplianceTable periodId={periodId} />
       <Typography.Title level={4} style={{ marginTop: 16 }}>
         {t('reports.unitReports')}
       </Typography.Title>

@@ -234,6 +234,34 @@ describe('reporting', () => {
     );
   });
 
+  it("shows the period's compliance per task, to a unit officer too", async () => {
+    const api = mockApi();
+    Object.assign(api.reporting.find(ANNUAL, BO_Y), {
+      status: 'SUBMITTED',
+      submittedAt: '2026-12-16T02:00:00Z',
+      late: true,
+    });
+    api.accounts.signIn('boy');
+    renderWithProviders(null, { routes, url: `/periods/${ANNUAL}` });
+    const table = await screen.findByTestId('task-compliance');
+    expect(table).toHaveTextContent('Tình hình nộp theo nhiệm vụ');
+    const row = await within(table).findByTestId('task-compliance-row-1.a');
+    const figure = (key: string) => within(row).getByTestId(`task-compliance-${key}`);
+    expect(row).toHaveTextContent('1.a');
+    expect(figure('expected')).toHaveTextContent('16');
+    expect(figure('submitted')).toHaveTextContent('2');
+    expect(figure('onTime')).toHaveTextContent('1');
+    expect(figure('late')).toHaveTextContent('1');
+    expect(figure('missing')).toHaveTextContent('14');
+    expect(figure('returned')).toHaveTextContent('0');
+    expect(figure('accepted')).toHaveTextContent('0');
+    expect(row).toHaveTextContent('2/16');
+    expect(row).toHaveClass('task-compliance-missing');
+    const rows = within(table).getAllByTestId(/^task-compliance-row-/);
+    expect(rows[0]).toBe(row);
+    expect(rows[rows.length - 1]).toHaveTextContent('3.b.3');
+  });
+
   it('shows a unit officer the reports their unit owes, open periods first', async () => {
     const api = mockApi();
     api.accounts.signIn('boy');

@@ -12,7 +12,8 @@ export function ComplianceText({ compliance }: { compliance: Compliance }) {
   );
 }
 
-const FIGURES = [
+/** The compliance figures in the order the UI shows them. */
+export const COMPLIANCE_FIGURES = [
   'expected',
   'submitted',
   'onTime',
@@ -28,7 +29,7 @@ export function ComplianceFigures({ compliance }: { compliance: Compliance }) {
   return (
     <Card size="small" data-testid="compliance-figures">
       <Row gutter={[16, 8]}>
-        {FIGURES.map((key) => (
+        {COMPLIANCE_FIGURES.map((key) => (
           <Col key={key} xs={8} sm={6} md={3}>
             <Statistic
               title={t(`reports.compliance.${key}`)}

@@ -509,7 +509,8 @@ async function submitReport(page) {
 async function downloadConsolidated(page) {
   step = 'cycle (coordinator): open "Báo cáo tổng hợp" from the period page';
   log(step);
-  const open = page.getByRole('button', { name: 'Báo cáo tổng hợp', exact: true });
+  // By test id: the button's icon is part of its accessible name.
+  const open = page.getByTestId('period-consolidated');
   await expectVisible(open, 'the period page has no "Báo cáo tổng hợp" button');
   await open.click();
   await page.waitForURL(/\/periods\/\d+\/consolidated$/);

@@ -36,6 +36,7 @@ import {
   type ConsolidatedValues,
   type SectionValues,
 } from '../utils/consolidated-draft';
+import { DraftRestoredAlert } from './draft-restored-alert';
 import { FinaliseConsolidatedDialog } from './finalise-consolidated-dialog';
 
 const LEVELS = [1, 2] as const;
@@ -213,20 +214,7 @@ export function ConsolidatedEditor({ report, onReload }: ConsolidatedEditorProps
         }}
         data-testid="consolidated-editor"
       >
-        {restored && (
-          <Alert
-            type="info"
-            showIcon
-            title={t('reports.draftRestored')}
-            action={
-              <Button size="small" onClick={discard} data-testid="discard-draft">
-                {t('reports.discardDraft')}
-              </Button>
-            }
-            style={{ marginBottom: 12 }}
-            data-testid="draft-restored"
-          />
-        )}
+        {restored && <DraftRestoredAlert onDiscard={discard} />}
         {notice && !dirty && (
           <Alert
             type="success"

@@ -17,6 +17,7 @@ import {
   type EntryValues,
   type ObstacleValues,
 } from '../utils/report-draft';
+import { DraftRestoredAlert } from './draft-restored-alert';
 import { EntryEvidence } from './entry-evidence';
 import { ObstacleDetails } from './obstacle-details';
 import { EntryTitle } from './report-entries';
@@ -188,20 +189,7 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
       }}
       data-testid="report-form"
     >
-      {restored && (
-        <Alert
-          type="info"
-          showIcon
-          title={t('reports.draftRestored')}
-          action={
-            <Button size="small" onClick={discard} data-testid="discard-draft">
-              {t('reports.discardDraft')}
-            </Button>
-          }
-          style={{ marginBottom: 12 }}
-          data-testid="draft-restored"
-        />
-      )}
+      {restored && <DraftRestoredAlert onDiscard={discard} />}
       {saved && !dirty && (
         <Alert
           type="success"

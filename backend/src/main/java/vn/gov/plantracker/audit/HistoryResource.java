@@ -16,6 +16,8 @@ import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.reporting.Obstacle;
+import vn.gov.plantracker.reporting.ObstacleService;
 import vn.gov.plantracker.reporting.ReportService;
 import vn.gov.plantracker.reporting.UnitReport;
 import vn.gov.plantracker.target.Target;
@@ -40,13 +42,19 @@ public class HistoryResource {
   private final HistoryService history;
   private final TokenService tokens;
   private final ReportService reports;
+  private final ObstacleService obstacles;
   private final CurrentActor actor;
 
   HistoryResource(
-      HistoryService history, TokenService tokens, ReportService reports, CurrentActor actor) {
+      HistoryService history,
+      TokenService tokens,
+      ReportService reports,
+      ObstacleService obstacles,
+      CurrentActor actor) {
     this.history = history;
     this.tokens = tokens;
     this.reports = reports;
+    this.obstacles = obstacles;
     this.actor = actor;
   }
 
@@ -131,5 +139,20 @@ public class HistoryResource {
       reports.get(id, actor.get());
     }
     return history.of(UnitReport.class, id, "entity.report", page);
+  }
+
+  @GET
+  @Path("/obstacles/{id}/history")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
+  @Operation(
+      summary = "An obstacle's history",
+      description =
+          "Who raised and rewrote it, and who changed its owner, status and response. "
+              + DESCRIPTION)
+  public Page<HistoryEntry> obstacle(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    if (!actor.get().seesAllUnits()) {
+      obstacles.requireReader(id, actor.get());
+    }
+    return history.of(Obstacle.class, id, "entity.obstacle", page);
   }
 }

@@ -78,6 +78,19 @@ public class ObstacleService {
     return Page.of(items, page, count.getSingleResult());
   }
 
+  /** A unit officer reads the obstacles their units raised or own. */
+  @Transactional
+  public void requireReader(long id, Actor actor) {
+    Obstacle obstacle =
+        Obstacle.<Obstacle>findByIdOptional(id)
+            .orElseThrow(() -> ApiException.notFound("entity.obstacle", id));
+    boolean raised = actor.belongsTo(obstacle.entry.report.unit.id);
+    boolean owns = obstacle.owner != null && actor.belongsTo(obstacle.owner.id);
+    if (!actor.seesAllUnits() && !raised && !owns) {
+      throw ApiException.forbidden();
+    }
+  }
+
   /** The coordinator names an owner, moves the status on and answers. */
   @Transactional
   public ObstacleItem handle(long id, ObstacleHandling input, Actor actor) {

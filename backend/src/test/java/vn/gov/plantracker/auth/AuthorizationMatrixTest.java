@@ -148,6 +148,7 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/periods/{id}/accept", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/plans/{planId}/obstacles", Rule.SIGNED_IN);
     RULES.put("PUT /api/v1/obstacles/{id}", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/obstacles/{id}/history", Rule.OWN_UNIT_DATA);
     RULES.put("POST /api/v1/reports/{id}/entries/{taskId}/evidence", Rule.OWN_UNIT_REPORT);
     RULES.put("GET /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_DATA);
     RULES.put("DELETE /api/v1/reports/{id}/evidence/{evidenceId}", Rule.OWN_UNIT_REPORT);
@@ -211,7 +212,9 @@ class AuthorizationMatrixTest {
     ids.put("periodId", String.valueOf(periodId));
     ids.put("ownReport", reportOf(periodId, ownUnit));
     ids.put("otherReport", reportOf(periodId, otherUnit));
-    ids.put("/obstacles/{id}", raiseObstacle(ids.get("otherReport"), otherUnit));
+    // One obstacle per report, so an officer reads its own unit's and is refused the other's.
+    ids.put("ownObstacle", raiseObstacle(ids.get("ownReport"), ownUnit));
+    ids.put("otherObstacle", raiseObstacle(ids.get("otherReport"), otherUnit));
   }
 
   /** Submits the report with one obstacle, so the coordinator has something to handle. */
@@ -360,6 +363,7 @@ class AuthorizationMatrixTest {
   private String concrete(String template, Caller caller) {
     String unit = String.valueOf(caller.ownUnit() ? ownUnit : otherUnit);
     String report = caller.ownUnit() ? ids.get("ownReport") : ids.get("otherReport");
+    String obstacle = caller.ownUnit() ? ids.get("ownObstacle") : ids.get("otherObstacle");
     String path =
         template
             .replace("{planId}", ids.get("planId"))
@@ -367,6 +371,7 @@ class AuthorizationMatrixTest {
             .replace("{taskId}", "999999")
             .replace("{evidenceId}", "999999")
             .replace("/reports/{id}", "/reports/" + report)
+            .replace("/obstacles/{id}", "/obstacles/" + obstacle)
             .replace("/periods/{id}", "/periods/" + ids.get("periodId"));
     for (Map.Entry<String, String> id : ids.entrySet()) {
       if (id.getKey().contains("{id}") && path.contains(id.getKey().replace("/{id}", "/"))) {

@@ -146,6 +146,14 @@ class ObstacleTest {
         .containsExactly((int) first);
     assertThat(board(coordinator, periodId, "OPEN", "ESCALATED").getList("items.description"))
         .containsExactly("Người học ở xa");
+    as(coordinator)
+        .get("/api/v1/obstacles/{id}/history", first)
+        .then()
+        .statusCode(200)
+        .body("items[0].changes.find { it.field == 'status' }.after", equalTo("BEING_HANDLED"))
+        .body("items[-1].change", equalTo("ADDED"));
+    as(gddtOfficer).get("/api/v1/obstacles/{id}/history", first).then().statusCode(200);
+    as(neighbour).get("/api/v1/obstacles/{id}/history", first).then().statusCode(403);
     send(
         officer,
         "PUT",

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.consolidated;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,15 @@ record Compilation(
       Map<Progress, Long> progress,
       List<String> notReported) {}
 
-  /** A unit's account of a task in a report that counts (submitted or accepted). */
-  record Contribution(String unit, Role role, Progress progress, String results) {}
+  /**
+   * A unit's account of a task in a report that counts (submitted or accepted): its results as
+   * plain paragraphs, and its figures.
+   */
+  record Contribution(
+      String unit, Role role, Progress progress, List<String> results, List<Figure> figures) {}
+
+  /** A figure a unit gave, with what it counts in (may be null). */
+  record Figure(String label, BigDecimal value, String unit) {}
 
   /** An obstacle not resolved yet. */
   record ObstacleLine(

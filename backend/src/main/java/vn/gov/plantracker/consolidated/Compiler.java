@@ -2,15 +2,19 @@ package vn.gov.plantracker.consolidated;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.plantracker.common.text.RichText;
 import vn.gov.plantracker.common.text.VietnameseOrder;
 import vn.gov.plantracker.consolidated.Compilation.Contribution;
+import vn.gov.plantracker.consolidated.Compilation.Figure;
 import vn.gov.plantracker.consolidated.Compilation.ObstacleLine;
 import vn.gov.plantracker.consolidated.Compilation.TaskLine;
 import vn.gov.plantracker.consolidated.Compilation.UnitLine;
@@ -73,6 +77,7 @@ class Compiler {
   /** Per task, in document order: the lead's account first, then the others by name. */
   private List<TaskLine> tasks(ReportingPeriod period, Map<Long, Compliance> byTask) {
     record Row(
+        long entryId,
         long taskId,
         String code,
         String text,
@@ -84,7 +89,8 @@ class Compiler {
     List<Row> rows =
         em
             .createQuery(
-                "select t.id, t.code, t.text, coalesce(u.shortName, u.name), e.role, e.progress,"
+                "select e.id, t.id, t.code, t.text, coalesce(u.shortName, u.name), e.role,"
+                    + " e.progress,"
                     + " e.results, r.status from ReportEntry e join e.report r join r.unit u"
                     + " join e.task t where r.period = :period",
                 Object[].class)
@@ -95,14 +101,16 @@ class Compiler {
                 row ->
                     new Row(
                         (Long) row[0],
-                        (String) row[1],
+                        (Long) row[1],
                         (String) row[2],
                         (String) row[3],
-                        (Role) row[4],
-                        (Progress) row[5],
-                        (String) row[6],
-                        (ReportStatus) row[7]))
+                        (String) row[4],
+                        (Role) row[5],
+                        (Progress) row[6],
+                        (String) row[7],
+                        (ReportStatus) row[8]))
             .toList();
+    Map<Long, List<Figure>> figures = figures(period);
     Map<Long, List<Row>> perTask = new LinkedHashMap<>();
     rows.stream()
         .sorted(Comparator.comparing(Row::code, TaskCodes.ORDER))
@@ -123,7 +131,12 @@ class Compiler {
                     if (counts(row.status())) {
                       progress.merge(row.progress(), 1L, Long::sum);
                       contributions.add(
-                          new Contribution(row.unit(), row.role(), row.progress(), row.results()));
+                          new Contribution(
+                              row.unit(),
+                              row.role(),
+                              row.progress(),
+                              RichText.blocks(row.results()),
+                              figures.getOrDefault(row.entryId(), List.of())));
                     } else {
                       missing.add(row.unit());
                     }
@@ -139,6 +152,25 @@ class Compiler {
                   missing));
         });
     return tasks;
+  }
+
+  /** The figures of the reports that count, per entry, in the unit's order. */
+  private Map<Long, List<Figure>> figures(ReportingPeriod period) {
+    Map<Long, List<Figure>> byEntry = new HashMap<>();
+    em.createQuery(
+            "select e.id, f.label, f.amount, f.unitOfMeasure from EntryFigure f join f.entry e"
+                + " join e.report r where r.period = :period and r.status in :counted"
+                + " order by e.id, f.position",
+            Object[].class)
+        .setParameter("period", period)
+        .setParameter("counted", List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED))
+        .getResultList()
+        .forEach(
+            row ->
+                byEntry
+                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new Figure((String) row[1], (BigDecimal) row[2], (String) row[3])));
+    return byEntry;
   }
 
   private List<ObstacleLine> obstacles(ReportingPeriod period) {

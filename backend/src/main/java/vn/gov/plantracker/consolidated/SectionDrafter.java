@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.gov.plantracker.consolidated.Compilation.Contribution;
+import vn.gov.plantracker.consolidated.Compilation.Figure;
 import vn.gov.plantracker.consolidated.Compilation.ObstacleLine;
 import vn.gov.plantracker.consolidated.Compilation.TaskLine;
 import vn.gov.plantracker.reporting.Progress;
@@ -45,15 +46,36 @@ final class SectionDrafter {
     long reported = task.contributions().size();
     lines.add("- Tình hình thực hiện: %d đơn vị đã báo cáo%s.".formatted(reported, tally(task)));
     for (Contribution c : task.contributions()) {
-      String results = c.results() == null ? Wording.progress(c.progress()) : c.results();
       String who = c.role() == Role.LEAD ? "Đơn vị chủ trì " + c.unit() : c.unit();
       String role = c.role() == Role.LEAD ? "" : " (" + Wording.role(c.role()) + ")";
-      lines.add("- " + who + role + ": " + results);
+      List<String> results = c.results();
+      if (results.isEmpty()) {
+        lines.add("- " + who + role + ": " + Wording.progress(c.progress()));
+      } else if (results.size() == 1) {
+        lines.add("- " + who + role + ": " + results.get(0));
+      } else {
+        lines.add("- " + who + role + ":");
+        results.forEach(paragraph -> lines.add("+ " + paragraph));
+      }
+      if (!c.figures().isEmpty()) {
+        lines.add("+ Số liệu: " + figures(c.figures()) + ".");
+      }
     }
     if (!task.notReported().isEmpty()) {
       lines.add("- Chưa báo cáo: " + names(task.notReported()) + ".");
     }
     return String.join("\n", lines);
+  }
+
+  private static String figures(List<Figure> figures) {
+    return figures.stream()
+        .map(
+            f ->
+                f.label()
+                    + ": "
+                    + Wording.number(f.value())
+                    + (f.unit() == null ? "" : " " + f.unit()))
+        .collect(Collectors.joining("; "));
   }
 
   private static String tally(TaskLine task) {

@@ -1,5 +1,7 @@
 package vn.gov.plantracker.consolidated;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.gov.plantracker.reporting.ObstacleStatus;
@@ -16,6 +18,13 @@ final class Wording {
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
   private Wording() {}
+
+  /** A figure as Vietnamese write it: 1.234,5. */
+  static String number(BigDecimal value) {
+    NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
+  }
 
   static String progress(Progress progress) {
     return switch (progress) {

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.plantracker.common.time.VietnamTime;
+import vn.gov.plantracker.consolidated.Compilation.Contribution;
+import vn.gov.plantracker.consolidated.Compilation.Figure;
 import vn.gov.plantracker.consolidated.Compilation.ObstacleLine;
 import vn.gov.plantracker.consolidated.Compilation.TaskLine;
 import vn.gov.plantracker.consolidated.Compilation.UnitLine;
@@ -40,6 +42,7 @@ final class XlsxWriter {
     writer.summary(compilation.compliance());
     writer.units(compilation.units());
     writer.tasks(compilation.tasks());
+    writer.figures(compilation.tasks());
     writer.obstacles(compilation.obstacles());
     return writer.bytes();
   }
@@ -116,6 +119,26 @@ final class XlsxWriter {
         values[8 + i] = task.progress().getOrDefault(progress[i], 0L);
       }
       append(sheet, values);
+    }
+  }
+
+  /** Each figure a unit gave, beside its task, as a number the reader can add up. */
+  private void figures(List<TaskLine> tasks) {
+    Sheet sheet =
+        sheet(
+            "Số liệu",
+            new int[] {10, 24, 50, 16, 16},
+            "Nhiệm vụ",
+            "Đơn vị",
+            "Số liệu",
+            "Giá trị",
+            "Đơn vị tính");
+    for (TaskLine task : tasks) {
+      for (Contribution c : task.contributions()) {
+        for (Figure f : c.figures()) {
+          append(sheet, task.code(), c.unit(), f.label(), f.value(), f.unit());
+        }
+      }
     }
   }
 

@@ -45,11 +45,16 @@ public class ReportEntry extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public Progress progress = Progress.NOT_STARTED;
 
+  /** Sanitised HTML. */
   public String results;
 
   @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   public List<Obstacle> obstacles = new ArrayList<>();
+
+  @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  public List<EntryFigure> figures = new ArrayList<>();
 
   @OneToMany(mappedBy = "entry", cascade = CascadeType.REMOVE)
   @OrderBy("id")
@@ -60,6 +65,7 @@ public class ReportEntry extends PanacheEntityBase {
     return progress == Progress.NOT_STARTED
         && results == null
         && obstacles.isEmpty()
+        && figures.isEmpty()
         && evidence.isEmpty();
   }
 }

@@ -13,10 +13,12 @@ import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.text.RichText;
 import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.reporting.ReportingDtos.BulkAcceptResult;
 import vn.gov.plantracker.reporting.ReportingDtos.EntryInput;
 import vn.gov.plantracker.reporting.ReportingDtos.EntryView;
+import vn.gov.plantracker.reporting.ReportingDtos.FigureInput;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportSummary;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportUpdate;
 import vn.gov.plantracker.reporting.ReportingDtos.ReportVersion;
@@ -88,7 +90,10 @@ public class ReportService {
         throw ApiException.rule("rule.report.unknownTask", change.taskId());
       }
       entry.progress = change.progress();
-      entry.results = blankToNull(change.results());
+      entry.results = RichText.sanitise(change.results());
+      if (change.figures() != null) {
+        syncFigures(entry, change.figures());
+      }
       if (change.obstacles() != null) {
         ObstacleService.sync(entry, change.obstacles());
       }
@@ -187,8 +192,28 @@ public class ReportService {
     return view(report);
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+  /** Figures have no identity of their own: the list sent replaces the one saved, in place. */
+  private static void syncFigures(ReportEntry entry, List<FigureInput> wanted) {
+    List<EntryFigure> saved = entry.figures;
+    while (saved.size() > wanted.size()) {
+      saved.remove(saved.size() - 1);
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      EntryFigure figure;
+      if (i < saved.size()) {
+        figure = saved.get(i);
+      } else {
+        figure = new EntryFigure();
+        figure.entry = entry;
+        saved.add(figure);
+      }
+      FigureInput input = wanted.get(i);
+      figure.position = i;
+      figure.label = input.label().strip();
+      figure.amount = input.value();
+      figure.unitOfMeasure =
+          input.unit() == null || input.unit().isBlank() ? null : input.unit().strip();
+    }
   }
 
   private static ReportSummary summary(UnitReport r) {
@@ -216,6 +241,7 @@ public class ReportService {
                         e.role,
                         e.progress,
                         e.results,
+                        e.figures.stream().map(ReportingDtos.FigureView::of).toList(),
                         e.obstacles.stream()
                             .sorted(Comparator.comparingInt(o -> o.position))
                             .map(ReportingDtos.ObstacleView::of)

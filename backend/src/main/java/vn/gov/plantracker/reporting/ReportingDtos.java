@@ -1,12 +1,15 @@
 package vn.gov.plantracker.reporting;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,11 +87,38 @@ public final class ReportingDtos {
       String taskText,
       Role role,
       Progress progress,
-      @Schema(nullable = true) String results,
+      @Schema(
+              nullable = true,
+              description =
+                  "What was achieved, as sanitised HTML: p, br, strong, b, em, i, u, s, ul, ol, li"
+                      + " and links (http, https, mailto).")
+          String results,
+      @Schema(description = "Figures the unit gives, in its order.") List<FigureView> figures,
       @Schema(description = "Difficulties raised on the task, in the unit's order.")
           List<ObstacleView> obstacles,
       @Schema(description = "Files attached as evidence, oldest first.")
           List<EvidenceView> evidence) {}
+
+  @Schema(description = "A figure given with an entry, such as a number of people trained.")
+  public record FigureView(
+      @Schema(example = "Số lao động nông thôn được đào tạo nghề") String label,
+      @Schema(example = "120") BigDecimal value,
+      @Schema(nullable = true, example = "người") String unit) {
+
+    static FigureView of(EntryFigure f) {
+      return new FigureView(f.label, f.amount, f.unitOfMeasure);
+    }
+  }
+
+  @Schema(name = "FigureInput", description = "A figure to give with an entry.")
+  public record FigureInput(
+      @NotBlank @Size(max = 200) String label,
+      @Schema(description = "Not negative, at most 2 decimals.")
+          @NotNull
+          @DecimalMin("0")
+          @Digits(integer = 13, fraction = 2)
+          BigDecimal value,
+      @Size(max = 50) String unit) {}
 
   @Schema(description = "An evidence file: its type is the one its content shows.")
   public record EvidenceView(
@@ -187,7 +217,18 @@ public final class ReportingDtos {
   public record EntryInput(
       @NotNull Long taskId,
       @NotNull Progress progress,
-      @Size(max = 20000) String results,
+      @Schema(
+              description =
+                  "What was achieved, as HTML. Tags and attributes outside those EntryView keeps"
+                      + " are removed on save; text without tags is taken as paragraphs, one per"
+                      + " line.")
+          @Size(max = 20000)
+          String results,
+      @Schema(
+              nullable = true,
+              description = "The entry's figures as they should be; leave out to keep them.")
+          @Size(max = 20)
+          List<@NotNull @Valid FigureInput> figures,
       @Schema(
               nullable = true,
               description = "The entry's obstacles as they should be; leave out to keep them.")

@@ -51,6 +51,16 @@ class ConsolidatedReportTest {
   /** The unit reports its first task with these results and obstacles, and submits. */
   private static JsonPath submit(
       long periodId, long unitId, String results, List<Map<String, Object>> obstacles) {
+    return submit(periodId, unitId, results, obstacles, List.of());
+  }
+
+  /** The unit reports its first task with these results, obstacles and figures, and submits. */
+  private static JsonPath submit(
+      long periodId,
+      long unitId,
+      String results,
+      List<Map<String, Object>> obstacles,
+      List<Map<String, Object>> figures) {
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unitId);
     long report = reportOf(periodId, unitId);
     JsonPath loaded = as(officer).get("/api/v1/reports/{id}", report).then().extract().jsonPath();
@@ -62,6 +72,7 @@ class ConsolidatedReportTest {
       entry.put("progress", i == 0 ? "DONE" : "IN_PROGRESS");
       entry.put("results", i == 0 ? results : null);
       entry.put("obstacles", i == 0 ? obstacles : List.of());
+      entry.put("figures", i == 0 ? figures : List.of());
       entries.add(entry);
     }
     JsonPath saved =
@@ -125,7 +136,14 @@ class ConsolidatedReportTest {
         Map.of("version", boYReport.getLong("version")),
         200);
     submit(
-        periodId, Seeded.unitId("UBND xã Đắk Ang"), "Tuyên truyền qua loa phát thanh.", List.of());
+        periodId,
+        Seeded.unitId("UBND xã Đắk Ang"),
+        "<p>Tuyên truyền qua <strong>loa phát thanh</strong>:</p>"
+            + "<ul><li>12 buổi ở các thôn;</li><li>4 buổi ở trường THCS.</li></ul>",
+        List.of(),
+        List.of(
+            Map.of("label", "Số lượt người được tuyên truyền", "value", 1250, "unit", "lượt"),
+            Map.of("label", "Kinh phí", "value", 2.5, "unit", "triệu đồng")));
     String base = "/api/v1/periods/" + periodId + "/consolidated-report";
 
     asAdmin().get(base).then().statusCode(404);
@@ -156,7 +174,13 @@ class ConsolidatedReportTest {
         compiled.getString("sections.find { it.heading.startsWith('Nhiệm vụ 1.a:') }.body");
     assertThat(task1a)
         .contains("UBND xã Bờ Y (thực hiện): Tổ chức 3 buổi tuyên truyền cho 240 lượt người.")
-        .contains("UBND xã Đắk Ang (thực hiện): Tuyên truyền qua loa phát thanh.")
+        .contains(
+            "UBND xã Đắk Ang (thực hiện):\n"
+                + "+ Tuyên truyền qua loa phát thanh:\n"
+                + "+ 12 buổi ở các thôn;\n"
+                + "+ 4 buổi ở trường THCS.\n"
+                + "+ Số liệu: Số lượt người được tuyên truyền: 1.250 lượt;"
+                + " Kinh phí: 2,5 triệu đồng.")
         .contains("2 đơn vị đã báo cáo: 2 hoàn thành")
         .contains("Chưa báo cáo: ")
         .contains("UBND xã Sa Loong");
@@ -240,6 +264,8 @@ class ConsolidatedReportTest {
       assertThat(text(doc))
           .doesNotContain("DỰ THẢO")
           .contains("Tổ chức 3 buổi tuyên truyền cho 240 lượt người.")
+          .contains("+ 4 buổi ở trường THCS.")
+          .doesNotContain("<li>", "<strong>")
           .contains("Tiếp tục tuyên truyền về giáo dục nghề nghiệp.");
       XWPFTable compliance =
           doc.getTables().stream()
@@ -276,6 +302,14 @@ class ConsolidatedReportTest {
       assertThat(column(book.getSheet("Nhiệm vụ"), 0)).contains("1.a");
       assertThat(column(book.getSheet("Khó khăn, vướng mắc"), 2))
           .containsExactly("Khó khăn, vướng mắc", "Thiếu kinh phí tuyên truyền");
+      Sheet figures = book.getSheet("Số liệu");
+      assertThat(column(figures, 2))
+          .containsExactly("Số liệu", "Số lượt người được tuyên truyền", "Kinh phí");
+      assertThat(figures.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1.a");
+      assertThat(figures.getRow(1).getCell(1).getStringCellValue()).isEqualTo("UBND xã Đắk Ang");
+      assertThat(figures.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(1250);
+      assertThat(figures.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(2.5);
+      assertThat(figures.getRow(2).getCell(4).getStringCellValue()).isEqualTo("triệu đồng");
     }
 
     // What was issued stays as issued when the reports move on.

@@ -51,10 +51,12 @@ public class ObstacleResource {
 
   @PUT
   @Path("/obstacles/{id}")
-  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER})
   @Operation(
       summary = "Handle an obstacle",
-      description = "By the plan's coordinator: owner, status and response.")
+      description =
+          "By the plan's coordinator: owner, status and response. An officer of the owning unit"
+              + " may set the status and response, but not hand it to another unit.")
   public ObstacleItem handle(@PathParam("id") long id, @NotNull @Valid ObstacleHandling input) {
     return obstacles.handle(id, input, actor.get());
   }

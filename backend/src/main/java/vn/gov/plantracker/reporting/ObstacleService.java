@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.gov.plantracker.account.AccountRole;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
@@ -91,14 +92,20 @@ public class ObstacleService {
     }
   }
 
-  /** The coordinator names an owner, moves the status on and answers. */
+  /**
+   * The coordinator names an owner, moves the status on and answers. An officer of the owning unit
+   * may move the status on and answer, but not hand the obstacle to another unit.
+   */
   @Transactional
   public ObstacleItem handle(long id, ObstacleHandling input, Actor actor) {
     Obstacle obstacle =
         Obstacle.<Obstacle>findByIdOptional(id)
             .orElseThrow(() -> ApiException.notFound("entity.obstacle", id));
     UnitReport report = obstacle.entry.report;
-    ReportAccess.requireCoordinatorOf(report.period.plan, actor);
+    if (!ownerOfficer(obstacle, actor)
+        || (input.ownerUnitId() != null && !input.ownerUnitId().equals(obstacle.owner.id))) {
+      ReportAccess.requireCoordinatorOf(report.period.plan, actor);
+    }
     ApiException.checkVersion(input.version(), obstacle.version, "entity.obstacle", id);
     if (report.submittedAt == null) {
       throw ApiException.conflict("rule.obstacle.notRaised");
@@ -120,6 +127,13 @@ public class ObstacleService {
     obstacle.handledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Obstacle.flush();
     return item(obstacle);
+  }
+
+  private static boolean ownerOfficer(Obstacle obstacle, Actor actor) {
+    return obstacle.owner != null
+        && actor.is(AccountRole.UNIT_OFFICER)
+        && actor.belongsTo(obstacle.owner.id)
+        && actor.via() != Actor.Via.TOKEN;
   }
 
   /**

@@ -35,9 +35,10 @@ class ConsolidatedBenchmark {
   private static final int GENERATED_COMMUNES = 3000;
   private static final int ROUNDS = 5;
   private static final String RESULTS =
-      "Tổ chức tuyên truyền về giáo dục nghề nghiệp tại các thôn, làng; phối hợp với Trung tâm"
-          + " GDNN-GDTX huyện mở lớp đào tạo nghề ngắn hạn cho lao động nông thôn, đồng bào dân tộc"
-          + " thiểu số; vận động học sinh sau tốt nghiệp trung học cơ sở tham gia học nghề.";
+      "<p>Tổ chức tuyên truyền về <strong>giáo dục nghề nghiệp</strong> tại các thôn, làng:</p>"
+          + "<ul><li>phối hợp với Trung tâm GDNN-GDTX huyện mở lớp đào tạo nghề ngắn hạn cho lao"
+          + " động nông thôn, đồng bào dân tộc thiểu số;</li><li>vận động học sinh sau tốt nghiệp"
+          + " trung học cơ sở tham gia học nghề.</li></ul>";
 
   @Inject AgroalDataSource db;
 
@@ -114,7 +115,10 @@ class ConsolidatedBenchmark {
     return response.asByteArray();
   }
 
-  /** Every expected report submitted, each entry done with results, one entry in five blocked. */
+  /**
+   * Every expected report submitted, each entry done with rich-text results and a figure, one entry
+   * in five blocked.
+   */
   private int[] submitAll(long periodId) throws SQLException {
     try (Connection c = db.getConnection()) {
       int reports =
@@ -140,6 +144,12 @@ class ConsolidatedBenchmark {
                   + " reporting_period rp on rp.id = r.period_id join plan p on p.id = rp.plan_id"
                   + " where r.period_id = ? and mod(e.id, 5) = 0",
               periodId);
+      update(
+          c,
+          "insert into entry_figure (entry_id, position, label, amount, unit_of_measure) select"
+              + " e.id, 0, 'Số lao động được đào tạo nghề', 25, 'người' from report_entry e join"
+              + " unit_report r on r.id = e.report_id where r.period_id = ?",
+          periodId);
       return new int[] {reports, entries, obstacles};
     }
   }

@@ -160,6 +160,28 @@ class ObstacleTest {
         "/api/v1/obstacles/" + first,
         Map.of("status", "OPEN", "version", handled.getLong("version")),
         403);
+    Map<String, Object> handOn = new HashMap<>();
+    handOn.put("status", "BEING_HANDLED");
+    handOn.put("ownerUnitId", Seeded.unitId("Phòng LĐTBXH"));
+    handOn.put("version", handled.getLong("version"));
+    send(gddtOfficer, "PUT", "/api/v1/obstacles/" + first, handOn, 403);
+    JsonPath escalated =
+        send(
+            gddtOfficer,
+            "PUT",
+            "/api/v1/obstacles/" + first,
+            Map.of(
+                "status",
+                "ESCALATED",
+                "response",
+                "Đề nghị Sở GD&ĐT điều động giáo viên",
+                "version",
+                handled.getLong("version")),
+            200);
+    assertThat(escalated.getString("status"))
+        .as("the owning office answers for itself")
+        .isEqualTo("ESCALATED");
+    assertThat(escalated.getString("owner.shortName")).isEqualTo("Phòng GD&ĐT");
 
     // Returned, the unit may edit what nobody handled yet but not withdraw what is being handled.
     JsonPath returned =
@@ -207,7 +229,7 @@ class ObstacleTest {
                 secondEdited));
     assertThat(kept.getList("entries[0].obstacles.description"))
         .containsExactly("Thiếu giáo viên dạy nghề", "Người học ở xa, 12 km");
-    assertThat(kept.getString("entries[0].obstacles[0].status")).isEqualTo("BEING_HANDLED");
+    assertThat(kept.getString("entries[0].obstacles[0].status")).isEqualTo("ESCALATED");
   }
 
   @Test

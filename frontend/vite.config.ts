@@ -7,6 +7,9 @@ const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 const ANTD = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^/\\]+)[\\/]/;
 const ANTD_FORMS =
   /node_modules[\\/](antd[\\/]es[\\/](form|modal|radio|switch)|@rc-component[\\/](form|dialog|async-validator|switch))[\\/]/;
+// TipTap and the ProseMirror packages under it.
+const EDITOR =
+  /node_modules[\\/](@tiptap|prosemirror-[^/\\]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs)[\\/]/;
 
 export default defineConfig({
   plugins: [react()],
@@ -41,7 +44,13 @@ export default defineConfig({
             // Forms and dialogs (sign-in, password, tokens, users): not for the reading pages.
             { name: 'antd-forms', test: ANTD_FORMS },
             { name: 'antd-pages', test: ANTD, minShareCount: 3 },
-            { name: 'vendor', test: (id) => id.includes('node_modules') && !ANTD.test(id) },
+            {
+              name: 'vendor',
+              test: (id) => id.includes('node_modules') && !ANTD.test(id) && !EDITOR.test(id),
+            },
+            // The rich-text editor (report results), for the report page only. After `vendor`,
+            // which takes the libraries it shares with the rest of the app.
+            { name: 'editor', test: EDITOR },
             // App code shared by several pages (API client, tags, links): one small chunk.
             { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2 },
           ],

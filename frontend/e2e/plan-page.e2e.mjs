@@ -4,9 +4,10 @@
 // it owes, open the plan; no page may be wider than the phone. Each ends by signing out through
 // the header menu, after which the API answers 401. Last, on the desktop, the reporting cycle:
 // the coordinator opens the annual period of 2029 on the seeded plan, the officer submits Bờ Y's
-// report, the coordinator returns it with a reason, the officer submits it again and the
-// coordinator accepts it, then compiles the period's consolidated report and downloads it as a
-// Word file into SCREENSHOT_DIR (each turn signs in and out through the UI).
+// report (results typed into the rich-text field, part in bold, and one figure), the coordinator
+// reads it (results and figure shown) and returns it with a reason, the officer submits it again
+// and the coordinator accepts it, then compiles the period's consolidated report and downloads it
+// as a Word file into SCREENSHOT_DIR (each turn signs in and out through the UI).
 // E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Bờ Y.
 // E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD (required): a COORDINATOR of the seeded
 // plan's coordinating office (Phòng LĐTBXH).
@@ -326,7 +327,16 @@ const SEEDED_PLAN_TITLE = 'Triển khai thực hiện Kế hoạch số 135-KH/H
 const PERIOD_YEAR = 2029;
 const PERIOD_TITLE = `Báo cáo năm ${PERIOD_YEAR}`;
 const RETURN_REASON = 'Bổ sung số liệu học viên';
-const RESULTS_TEXT = 'Đã mở 2 lớp sơ cấp nghề cho 60 học viên (kiểm thử tự động).';
+// Typed into the rich-text results in three parts, the middle one in bold.
+const RESULTS_PARTS = ['Đã mở ', '2 lớp sơ cấp nghề', ' cho 60 học viên (kiểm thử tự động).'];
+const RESULTS_TEXT = RESULTS_PARTS.join('');
+// One figure ("Số liệu") of the entry; the value is shown the Vietnamese way.
+const FIGURE = {
+  label: 'Số lao động được đào tạo nghề',
+  value: '1250',
+  shown: '1.250',
+  unit: 'người',
+};
 // The labels of src/lib/i18n/vi.ts.
 const VI = {
   done: 'Đã hoàn thành',
@@ -550,6 +560,79 @@ async function downloadConsolidated(page) {
   log(`downloaded ${file} (${bytes.length} bytes)`);
 }
 
+/**
+ * Types RESULTS_TEXT into the entry's rich-text "Kết quả thực hiện" with the keyboard, its middle
+ * part in bold through the toolbar's "In đậm".
+ */
+async function fillResults(page, entry) {
+  step = 'cycle (officer): type the results in the rich-text field, part of them in bold';
+  log(step);
+  const results = entry.getByTestId('entry-results');
+  await expectVisible(results, 'the entry has no rich-text "Kết quả thực hiện"');
+  const name = await results.getAttribute('aria-label');
+  if (!name?.startsWith('Kết quả thực hiện'))
+    throw new Error(`the results field is named "${name}", not "Kết quả thực hiện – …"`);
+  const bold = entry.getByTestId('rich-text-bold');
+  await results.click();
+  await page.keyboard.type(RESULTS_PARTS[0]);
+  await bold.click();
+  await page.keyboard.type(RESULTS_PARTS[1]);
+  await bold.click();
+  await page.keyboard.type(RESULTS_PARTS[2]);
+  const typed = (await results.innerText()).trim();
+  if (typed !== RESULTS_TEXT) throw new Error(`the results read "${typed}", not "${RESULTS_TEXT}"`);
+  const strong = (await results.locator('strong').allInnerTexts()).join('').trim();
+  if (strong !== RESULTS_PARTS[1].trim())
+    throw new Error(`the bold part reads "${strong}", not "${RESULTS_PARTS[1].trim()}"`);
+}
+
+/** "Thêm số liệu": one row of label, value and unit. */
+async function addFigure(entry) {
+  step = `cycle (officer): add the figure "${FIGURE.label}: ${FIGURE.value} ${FIGURE.unit}"`;
+  log(step);
+  const add = entry.getByTestId('add-figure');
+  await expectVisible(add, 'the entry has no "Thêm số liệu" button');
+  await add.click();
+  const row = entry.getByTestId('figure-row').last();
+  await expectVisible(row, 'no figure row appeared after "Thêm số liệu"');
+  await row.getByRole('textbox', { name: 'Tên số liệu', exact: true }).fill(FIGURE.label);
+  await row.getByRole('spinbutton', { name: 'Giá trị', exact: true }).fill(FIGURE.value);
+  await row.getByRole('textbox', { name: 'Đơn vị tính', exact: true }).fill(FIGURE.unit);
+}
+
+/**
+ * From the period's page, opens Bờ Y's report: the entry `entryId` must show the results (the
+ * bold part in bold, read only) and the figure; then back to the period's page.
+ */
+async function checkSubmittedEntry(page, row, entryId) {
+  step = "cycle (coordinator): open Bờ Y's report: the results and the figure are shown";
+  log(step);
+  await row.getByRole('link', { name: BO_Y }).click();
+  await page.waitForURL(/\/reports\/\d+$/);
+  const entry = page.getByTestId(entryId);
+  await expectVisible(entry, `the report shows no entry "${entryId}"`);
+  const results = entry.getByTestId('entry-results');
+  await expectVisible(results, 'the entry shows no results');
+  const text = (await results.innerText()).trim();
+  if (text !== RESULTS_TEXT) throw new Error(`the results read "${text}", not "${RESULTS_TEXT}"`);
+  if ((await results.getAttribute('contenteditable')) !== 'false')
+    throw new Error("the results can be edited on the coordinator's view");
+  const strong = (await results.locator('strong').allInnerTexts()).join('').trim();
+  if (strong !== RESULTS_PARTS[1].trim())
+    throw new Error(`the bold part reads "${strong}", not "${RESULTS_PARTS[1].trim()}"`);
+  const figure = entry
+    .getByTestId('entry-figures')
+    .getByTestId('entry-figure')
+    .filter({ hasText: FIGURE.label });
+  await expectVisible(figure, `the entry shows no figure "${FIGURE.label}"`);
+  const shown = (await figure.innerText()).replace(/\s+/g, ' ').trim();
+  if (!shown.includes(`${FIGURE.shown} ${FIGURE.unit}`))
+    throw new Error(`the figure reads "${shown}", not "… ${FIGURE.shown} ${FIGURE.unit}"`);
+  await saveScreenshot(page, 'report-review.png');
+  await page.goBack();
+  await page.getByTestId('period-title').waitFor({ state: 'visible' });
+}
+
 async function runCycle(page) {
   // 1. The coordinator opens the annual period.
   await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
@@ -596,7 +679,9 @@ async function runCycle(page) {
   await option.click();
   const chosen = (await entry.locator('.ant-select').first().innerText()).trim();
   if (chosen !== VI.done) throw new Error(`the progress shows "${chosen}", not "${VI.done}"`);
-  await entry.getByLabel('Kết quả thực hiện').fill(RESULTS_TEXT);
+  const entryId = await entry.getAttribute('data-testid');
+  await fillResults(page, entry);
+  await addFigure(entry);
   await submitReport(page);
   const progress = (await page.getByTestId('entry-progress').first().innerText()).trim();
   if (progress !== VI.done)
@@ -604,9 +689,11 @@ async function runCycle(page) {
   await saveScreenshot(page, 'report-submitted.png');
   await signOut(page, 'cycle (officer)');
 
-  // 3. The coordinator returns it with a reason.
+  // 3. The coordinator reads it and returns it with a reason.
   await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
   let row = await openPeriod(page, 'coordinator');
+  await expectRowStatus(page, row, VI.submitted);
+  await checkSubmittedEntry(page, row, entryId);
   await expectRowStatus(page, row, VI.submitted);
   step = `cycle (coordinator): return Bờ Y's report: "${RETURN_REASON}"`;
   log(step);

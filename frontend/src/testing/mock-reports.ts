@@ -13,6 +13,8 @@ import type {
   Evidence,
   FinaliseInput,
   EntryInput,
+  Figure,
+  FigureInput,
   HistoryEntry,
   Obligation,
   Obstacle,
@@ -28,6 +30,7 @@ import type {
   TaskCompliance,
   TaskNode,
 } from '@/types/api';
+import { richTextToPlain } from '@/utils/rich-text';
 import { planDetail, taskTree } from './fixtures/ngoc-hoi-plan';
 import { unitRef, unitTree } from './fixtures/units';
 import { json, page, problem } from './mock-http';
@@ -56,6 +59,41 @@ function fieldProblem(field: string, message: string) {
     },
     422,
   );
+}
+
+const KEPT_TAGS = new Set(['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li', 'a']);
+
+/**
+ * Results as the server keeps them: only p, br, strong/b, em/i, u, s, ul, ol, li and a[href]
+ * (http, https, mailto); other tags are dropped with their attributes, their text kept.
+ */
+function sanitiseResults(html: string): string {
+  return html.replace(/<(\/?)([a-z0-9]+)([^>]*)>/gi, (_, close: string, name: string, attrs) => {
+    const tag = name.toLowerCase();
+    if (!KEPT_TAGS.has(tag)) return '';
+    if (close || tag !== 'a') return `<${close}${tag}>`;
+    const href = /\shref\s*=\s*"([^"]*)"/i.exec(attrs as string)?.[1];
+    return href && /^(https?:|mailto:)/i.test(href) ? `<a href="${href}">` : '<a>';
+  });
+}
+
+/** The figures as the server checks them (at most 20; label, value and unit within bounds). */
+function checkFigures(inputs: FigureInput[]): Figure[] | Response {
+  if (inputs.length > 20) return fieldProblem('figures', 'tối đa 20 số liệu');
+  const figures: Figure[] = [];
+  for (const { label, value, unit } of inputs) {
+    if (!label?.trim() || label.length > 200) return fieldProblem('figures.label', 'không hợp lệ');
+    if (
+      typeof value !== 'number' ||
+      value < 0 ||
+      value >= 1e13 ||
+      !/^\d+(\.\d{1,2})?$/.test(String(value))
+    )
+      return fieldProblem('figures.value', 'không hợp lệ');
+    if (unit && unit.length > 50) return fieldProblem('figures.unit', 'tối đa 50 ký tự');
+    figures.push({ label: label.trim(), value, unit: unit?.trim() || null });
+  }
+  return figures;
 }
 
 const forbidden = () =>
@@ -215,6 +253,7 @@ export class MockReporting {
             results: null,
             obstacles: [] as Obstacle[],
             evidence: [] as Evidence[],
+            figures: [] as Figure[],
           },
         ];
       });
@@ -601,11 +640,14 @@ export class MockReporting {
         ? this.obstacles(entry.obstacles, input.obstacles)
         : entry.obstacles;
       if (obstacles instanceof Response) return obstacles;
+      const figures = input.figures ? checkFigures(input.figures) : entry.figures;
+      if (figures instanceof Response) return figures;
       updated.push({
         ...entry,
         progress: input.progress,
-        results: input.results || null,
+        results: input.results ? sanitiseResults(input.results) : null,
         obstacles,
+        figures,
       });
     }
     report.entries = updated;
@@ -769,7 +811,9 @@ export class MockReporting {
       ...submitted.map((r) => ({
         level: 2,
         heading: r.unit.name,
-        body: r.entries.map((e) => `${e.taskCode}: ${e.results ?? 'Chưa có kết quả'}`).join('\n'),
+        body: r.entries
+          .map((e) => `${e.taskCode}: ${richTextToPlain(e.results) || 'Chưa có kết quả'}`)
+          .join('\n'),
         complianceTable: false,
       })),
     ];

@@ -39,6 +39,17 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
+// ProseMirror (the rich-text editor) measures the selection to scroll it into view; jsdom lays
+// nothing out, so every box is empty.
+const emptyRect = () => new DOMRect(0, 0, 0, 0);
+const emptyRects = () => {
+  const list: DOMRect[] = [];
+  return Object.assign(list, { item: (i: number) => list[i] ?? null }) as unknown as DOMRectList;
+};
+Range.prototype.getBoundingClientRect ??= emptyRect;
+Range.prototype.getClientRects ??= emptyRects;
+document.elementFromPoint ??= () => null;
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -244,6 +244,9 @@ export type Report = S['ReportView'];
 export type ReportEntry = S['EntryView'];
 export type EntryInput = S['EntryInput'];
 export type ReportUpdate = S['ReportUpdate'];
+/** A figure a unit gives on a task (số liệu): what is counted, how many, in what unit. */
+export type Figure = S['FigureView'];
+export type FigureInput = S['FigureInput'];
 export type Progress = S['Progress'];
 export type ObstacleStatus = S['ObstacleStatus'];
 export type Obstacle = S['ObstacleView'];

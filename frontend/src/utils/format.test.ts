@@ -2,6 +2,7 @@ import {
   documentNumber,
   formatDate,
   formatDateTime,
+  formatNumber,
   isPastDue,
   targetRangeText,
   type RangeLike,
@@ -77,5 +78,13 @@ describe('targetRangeText', () => {
       approximate: false,
     };
     expect(targetRangeText(qualitative, 'vi', 'khoảng')).toBeNull();
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes numbers the Vietnamese way by default', () => {
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatNumber(1234567.25, 'vi')).toBe('1.234.567,25');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
   });
 });

@@ -53,3 +53,10 @@ export function targetRangeText(target: RangeLike, language: string, about: stri
   else return null;
   return `${target.approximate ? `${about} ` : ''}${value}${unit}`;
 }
+
+/** A number as the language writes it: vi 1.234,5, en 1,234.5; at most 2 decimals. */
+export function formatNumber(value: number, language: string = 'vi'): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en' : 'vi', {
+    maximumFractionDigits: 2,
+  }).format(value);
+}

@@ -56,7 +56,7 @@ describe('evidence files', () => {
     expect(sent.size).toBe(file.size);
 
     // The upload refetched the report; what the officer typed is still there and in the draft.
-    expect(within(card).getByTestId('entry-results')).toHaveValue('Chưa lưu');
+    expect(within(card).getByTestId('entry-results')).toHaveTextContent('Chưa lưu');
     expect(screen.getByTestId('report-form')).toBeInTheDocument();
     expect(localStorage.getItem(`plan-tracker.report-draft.${report.id}`)).toContain('Chưa lưu');
     expect(entry.results).toBeNull();

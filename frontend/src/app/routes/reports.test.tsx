@@ -140,7 +140,8 @@ describe('reporting', () => {
     expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
     const [saved] = (await bodies(api.requests, 'PUT', `/reports/${report.id}`)) as ReportUpdate[];
     expect(saved.version).toBe(1);
-    expect(saved.entries[0].results).toBe('Đã tổ chức 3 lớp tập huấn');
+    expect(saved.entries[0].results).toBe('<p>Đã tổ chức 3 lớp tập huấn</p>');
+    expect(saved.entries[0].figures).toEqual([]);
 
     await user.click(screen.getAllByTestId('add-obstacle')[0]);
     await user.type(screen.getAllByTestId('entry-obstacle-description')[0], 'Thiếu kinh phí');
@@ -173,12 +174,108 @@ describe('reporting', () => {
 
     const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
     expect(await screen.findByTestId('draft-restored')).toBeInTheDocument();
-    expect(screen.getAllByTestId('entry-results')[0]).toHaveValue('Nháp chưa lưu');
+    expect(screen.getAllByTestId('entry-results')[0]).toHaveTextContent('Nháp chưa lưu');
     await user.click(screen.getByTestId('save-draft'));
     expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
     expect(screen.queryByTestId('draft-restored')).not.toBeInTheDocument();
     expect(localStorage.length).toBe(0);
-    expect(report.entries[0].results).toBe('Nháp chưa lưu');
+    expect(report.entries[0].results).toBe('<p>Nháp chưa lưu</p>');
+  });
+
+  it('saves the results as HTML, bold from the toolbar, and the figures as typed', async () => {
+    const api = mockApi();
+    api.accounts.signIn('boy');
+    const report = api.reporting.find(ANNUAL, BO_Y);
+    const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+    const entry = await screen.findByTestId(`entry-${report.entries[0].taskCode}`);
+    const results = within(entry).getByRole('textbox', {
+      name: `Kết quả thực hiện – ${report.entries[0].taskCode}`,
+    });
+    await user.click(results);
+    await user.keyboard('Đã mở ');
+    await user.click(within(entry).getByRole('button', { name: 'In đậm (Ctrl+B)' }));
+    await user.keyboard('2 lớp');
+
+    await user.click(within(entry).getByTestId('add-figure'));
+    await user.type(within(entry).getByRole('textbox', { name: 'Tên số liệu' }), 'Học viên');
+    await user.type(within(entry).getByRole('textbox', { name: 'Đơn vị tính' }), 'người');
+    await user.click(screen.getByTestId('save-draft'));
+    expect(await within(entry).findByText('Bắt buộc nhập')).toBeInTheDocument();
+    const value = within(entry).getByRole('spinbutton', { name: 'Giá trị' });
+    await user.type(value, '-1');
+    expect(await within(entry).findByText('Giá trị không được âm')).toBeInTheDocument();
+    await user.clear(value);
+    await user.type(value, '1,234');
+    expect(await within(entry).findByText('Tối đa 2 chữ số sau dấu phẩy')).toBeInTheDocument();
+    expect(api.requests.some((r) => r.method === 'PUT')).toBe(false);
+    await user.clear(value);
+    await user.type(value, '1234,5');
+    await waitFor(() =>
+      expect(within(entry).queryByText('Tối đa 2 chữ số sau dấu phẩy')).not.toBeInTheDocument(),
+    );
+
+    await user.click(screen.getByTestId('save-draft'));
+    expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
+    const [saved] = (await bodies(api.requests, 'PUT', `/reports/${report.id}`)) as ReportUpdate[];
+    expect(saved.entries[0].results).toBe('<p>Đã mở <strong>2 lớp</strong></p>');
+    expect(saved.entries[0].figures).toEqual([{ label: 'Học viên', value: 1234.5, unit: 'người' }]);
+    expect(report.entries[0].figures).toEqual([
+      { label: 'Học viên', value: 1234.5, unit: 'người' },
+    ]);
+
+    await user.click(within(entry).getByTestId('remove-figure'));
+    await user.click(screen.getByTestId('save-draft'));
+    await waitFor(() => expect(report.entries[0].figures).toEqual([]));
+    const puts = (await bodies(api.requests, 'PUT', `/reports/${report.id}`)) as ReportUpdate[];
+    expect(puts[1].entries[0].figures).toEqual([]);
+  });
+
+  it('keeps figures in the unsaved draft across a reload', async () => {
+    const api = mockApi();
+    api.accounts.signIn('boy');
+    const report = api.reporting.find(ANNUAL, BO_Y);
+    const first = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+    const entry = await screen.findByTestId(`entry-${report.entries[0].taskCode}`);
+    await first.user.click(within(entry).getByTestId('add-figure'));
+    await first.user.type(within(entry).getByTestId('figure-label'), 'Số lớp');
+    await first.user.type(within(entry).getByRole('spinbutton', { name: 'Giá trị' }), '2');
+    await first.user.type(within(entry).getByTestId('figure-unit'), 'lớp');
+    first.unmount();
+
+    const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+    expect(await screen.findByTestId('draft-restored')).toBeInTheDocument();
+    const restored = screen.getByTestId(`entry-${report.entries[0].taskCode}`);
+    expect(within(restored).getByTestId('figure-label')).toHaveValue('Số lớp');
+    expect(within(restored).getByRole('spinbutton', { name: 'Giá trị' })).toHaveValue('2');
+    expect(within(restored).getByTestId('figure-unit')).toHaveValue('lớp');
+    await user.click(screen.getByTestId('save-draft'));
+    expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
+    expect(report.entries[0].figures).toEqual([{ label: 'Số lớp', value: 2, unit: 'lớp' }]);
+  });
+
+  it("shows the coordinator a report's formatted results and figures, read only", async () => {
+    const api = mockApi();
+    const report = api.reporting.find(ANNUAL, BO_Y);
+    Object.assign(report, { status: 'SUBMITTED', submittedAt: '2026-11-25T02:00:00Z' });
+    Object.assign(report.entries[0], {
+      results: '<p>Đã mở <strong>2 lớp</strong></p><ul><li>60 học viên</li></ul>',
+      figures: [
+        { label: 'Học viên', value: 1234.5, unit: 'người' },
+        { label: 'Số lớp', value: 2, unit: null },
+      ],
+    });
+    api.accounts.signIn('dieuphoi');
+    renderWithProviders(null, { routes, url: `/reports/${report.id}` });
+    const entry = await screen.findByTestId(`entry-${report.entries[0].taskCode}`);
+    expect(screen.queryByTestId('report-form')).not.toBeInTheDocument();
+    const results = within(entry).getByTestId('entry-results');
+    expect(results).toHaveAttribute('contenteditable', 'false');
+    expect(within(results).getByText('2 lớp').tagName).toBe('STRONG');
+    expect(within(results).getByRole('listitem')).toHaveTextContent('60 học viên');
+    expect(within(entry).queryByRole('toolbar')).not.toBeInTheDocument();
+    const rows = within(within(entry).getByTestId('entry-figures')).getAllByTestId('entry-figure');
+    expect(rows[0]).toHaveTextContent('Học viên1.234,5 người');
+    expect(rows[1]).toHaveTextContent('Số lớp2');
   });
 
   it('lets the coordinator return a report with a reason, which the officer sees', async () => {

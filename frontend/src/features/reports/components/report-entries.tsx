@@ -1,8 +1,10 @@
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RichText } from '@/components/ui/rich-text';
 import { RoleTag } from '@/components/ui/role-tag';
 import type { ReportEntry } from '@/types/api';
 import { EvidenceList } from './evidence-list';
+import { FigureTable } from './figure-table';
 import { ObstacleList } from './obstacle-details';
 
 export interface ReportEntriesProps {
@@ -10,7 +12,10 @@ export interface ReportEntriesProps {
   entries: ReportEntry[];
 }
 
-/** A report's entries, read only: one card per task, with its evidence files to download. */
+/**
+ * A report's entries, read only: one card per task with its results (rich text), figures,
+ * obstacles and evidence files to download.
+ */
 export function ReportEntries({ reportId, entries }: ReportEntriesProps) {
   const { t } = useTranslation();
   if (entries.length === 0)
@@ -31,7 +36,17 @@ export function ReportEntries({ reportId, entries }: ReportEntriesProps) {
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('reports.results')}>
-              <span style={{ whiteSpace: 'pre-wrap' }}>{entry.results}</span>
+              {entry.results ? (
+                <RichText
+                  value={entry.results}
+                  editable={false}
+                  ariaLabel={t('reports.resultsOf', { code: entry.taskCode })}
+                  testId="entry-results"
+                />
+              ) : null}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('reports.figures')}>
+              <FigureTable figures={entry.figures} />
             </Descriptions.Item>
             <Descriptions.Item label={t('reports.obstacles')}>
               <ObstacleList obstacles={entry.obstacles} />

@@ -3,10 +3,12 @@ import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Select, Tag, Typogr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { RichText } from '@/components/ui/rich-text';
 import { ApiError } from '@/lib/api/problem';
 import { PROGRESS_VALUES, type Report, type ReportEntry } from '@/types/api';
 import { useSaveReport } from '../api/save-report';
 import { useSaveAndSubmitReport } from '../api/submit-report';
+import { MAX_RESULTS_HTML } from '../utils/figures';
 import {
   clearDraft,
   isHandled,
@@ -19,6 +21,7 @@ import {
 } from '../utils/report-draft';
 import { DraftRestoredAlert } from './draft-restored-alert';
 import { EntryEvidence } from './entry-evidence';
+import { EntryFigures } from './entry-figures';
 import { ObstacleDetails } from './obstacle-details';
 import { EntryTitle } from './report-entries';
 
@@ -131,10 +134,11 @@ export interface ReportFormProps {
 }
 
 /**
- * The unit officer's form: progress, results and obstacles per task. Edits are kept in
- * localStorage until saved, so a reload does not lose them. The form keeps its values when the
- * report is refetched: what the officer typed wins over the server's copy. Evidence files are not
- * part of the draft: they are attached and removed at once, and listed from the server's copy.
+ * The unit officer's form: progress, results (rich text), figures and obstacles per task. Edits
+ * are kept in localStorage until saved, so a reload does not lose them. The form keeps its values
+ * when the report is refetched: what the officer typed wins over the server's copy. Evidence files
+ * are not part of the draft: they are attached and removed at once, and listed from the server's
+ * copy.
  */
 export function ReportForm({ report, onReload }: ReportFormProps) {
   const { t } = useTranslation();
@@ -152,7 +156,23 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
     const values = form.getFieldsValue(true) as Values;
     return { entries: toEntryInputs(values.entries), version: report.version };
   };
-  const onSave = () =>
+  // Results and figures are checked before saving a draft too: the server refuses the whole save
+  // otherwise. (Blank new obstacles are dropped instead.)
+  const savable = () =>
+    form
+      .validateFields(
+        report.entries.flatMap((_, index) => [
+          ['entries', index, 'results'],
+          ['entries', index, 'figures'],
+        ]),
+        { recursive: true },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+  const onSave = async () => {
+    if (!(await savable())) return;
     save.mutate(update(), {
       onSuccess: (savedReport) => {
         // New obstacles now have ids, which the next save must send to keep them.
@@ -163,6 +183,7 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
         setSaved(true);
       },
     });
+  };
   const onSubmit = () => submit.mutateAsync(update()).catch(() => undefined);
   const discard = () => {
     clearDraft(report.id);
@@ -170,6 +191,11 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
     setDirty(false);
     form.setFieldsValue({ entries: mergeDraft(report.entries, undefined) });
   };
+
+  const checkResults = (_: unknown, html: string | undefined) =>
+    (html ?? '').length > MAX_RESULTS_HTML
+      ? Promise.reject(new Error(t('reports.resultsTooLong')))
+      : Promise.resolve();
 
   const error = save.error ?? submit.error;
   const stale = error instanceof ApiError && error.code === 'STALE_VERSION';
@@ -233,13 +259,17 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
                 }))}
               />
             </Form.Item>
-            <Form.Item name={['entries', index, 'results']} label={t('reports.results')}>
-              <Input.TextArea
-                autoSize={{ minRows: 2 }}
-                maxLength={4000}
-                data-testid="entry-results"
+            <Form.Item
+              name={['entries', index, 'results']}
+              label={t('reports.results')}
+              rules={[{ validator: checkResults }]}
+            >
+              <RichText
+                ariaLabel={t('reports.resultsOf', { code: entry.taskCode })}
+                testId="entry-results"
               />
             </Form.Item>
+            <EntryFigures index={index} />
             <EntryObstacles entry={entry} index={index} />
             <EntryEvidence reportId={report.id} entry={entry} />
           </Card>
@@ -258,7 +288,12 @@ export function ReportForm({ report, onReload }: ReportFormProps) {
           zIndex: 1,
         }}
       >
-        <Button onClick={onSave} loading={save.isPending} disabled={busy} data-testid="save-draft">
+        <Button
+          onClick={() => void onSave()}
+          loading={save.isPending}
+          disabled={busy}
+          data-testid="save-draft"
+        >
           {t('reports.saveDraft')}
         </Button>
         <Popconfirm

@@ -25,6 +25,7 @@ function entry(obstacles: Obstacle[]): ReportEntry {
     results: null,
     obstacles,
     evidence: [],
+    figures: [],
   };
 }
 
@@ -43,6 +44,7 @@ describe('report drafts', () => {
             { id: 3, description: 'Thiếu phòng học (sửa)', proposal: '' },
             { description: 'Mới', proposal: 'Đề xuất' },
           ],
+          figures: [],
         },
       ],
     };
@@ -73,8 +75,52 @@ describe('report drafts', () => {
           { description: '  ', proposal: '' },
           { id: 4, description: ' Thiếu xe ', proposal: ' Mua xe ' },
         ],
+        figures: [],
       },
     ]);
     expect(input.obstacles).toEqual([{ id: 4, description: 'Thiếu xe', proposal: 'Mua xe' }]);
+  });
+
+  it('sends results as HTML, an empty editor as "", and the figures trimmed', () => {
+    const [filled, empty] = toEntryInputs([
+      {
+        taskId: 7,
+        progress: 'DONE',
+        results: '<p>Đã <strong>mở</strong> 2 lớp</p>',
+        obstacles: [],
+        figures: [
+          { label: ' Học viên ', value: 60, unit: ' người ' },
+          { label: 'Kinh phí', value: 1234.5, unit: '' },
+          { label: '', value: null, unit: '' },
+        ],
+      },
+      { taskId: 8, progress: 'DONE', results: '<p></p>', obstacles: [], figures: [] },
+    ]);
+    expect(filled.results).toBe('<p>Đã <strong>mở</strong> 2 lớp</p>');
+    expect(filled.figures).toEqual([
+      { label: 'Học viên', value: 60, unit: 'người' },
+      { label: 'Kinh phí', value: 1234.5 },
+    ]);
+    expect(empty.results).toBe('');
+    expect(empty.figures).toEqual([]);
+  });
+
+  it("loads plain-text results (saved or drafted) as a paragraph, and keeps the server's figures under an older draft", () => {
+    const saved = {
+      ...entry([]),
+      results: 'Đã xong\nbáo cáo',
+      figures: [{ label: 'Lớp', value: 2, unit: null }],
+    };
+    expect(mergeDraft([saved], undefined)[0]).toMatchObject({
+      results: '<p>Đã xong<br>báo cáo</p>',
+      figures: [{ label: 'Lớp', value: 2, unit: '' }],
+    });
+    const old = {
+      version: 1,
+      entries: [{ taskId: 7, progress: 'DONE', results: 'Nháp <cũ>', obstacles: [] }],
+    } as unknown as ReportDraft;
+    const [merged] = mergeDraft([saved], old);
+    expect(merged.results).toBe('<p>Nháp &lt;cũ&gt;</p>');
+    expect(merged.figures).toEqual([{ label: 'Lớp', value: 2, unit: '' }]);
   });
 });

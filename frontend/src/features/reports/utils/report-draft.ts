@@ -2,7 +2,16 @@
  * Unsaved edits of a report, kept in localStorage per report so that a reload does not lose
  * them; cleared when the report is saved.
  */
-import type { EntryInput, Obstacle, ObstacleInput, Progress, ReportEntry } from '@/types/api';
+import type {
+  EntryInput,
+  Figure,
+  FigureInput,
+  Obstacle,
+  ObstacleInput,
+  Progress,
+  ReportEntry,
+} from '@/types/api';
+import { isBlankRichText, toRichTextHtml } from '@/utils/rich-text';
 
 const PREFIX = 'plan-tracker.report-draft.';
 
@@ -13,12 +22,20 @@ export interface ObstacleValues {
   proposal: string;
 }
 
-/** The editable part of an entry. */
+/** A figure as edited: the value is null until one is typed. */
+export interface FigureValues {
+  label: string;
+  value: number | null;
+  unit: string;
+}
+
+/** The editable part of an entry; `results` is the rich-text editor's HTML. */
 export interface EntryValues {
   taskId: number;
   progress: Progress;
   results: string;
   obstacles: ObstacleValues[];
+  figures: FigureValues[];
 }
 
 export interface ReportDraft {
@@ -67,12 +84,18 @@ function obstacleValues(obstacle: Obstacle): ObstacleValues {
   };
 }
 
+function figureValues(figure: Figure): FigureValues {
+  return { label: figure.label, value: figure.value, unit: figure.unit ?? '' };
+}
+
+/** An entry's values; results saved before they were rich text become a paragraph. */
 export function entryValues(entry: ReportEntry): EntryValues {
   return {
     taskId: entry.taskId,
     progress: entry.progress,
-    results: entry.results ?? '',
+    results: toRichTextHtml(entry.results),
     obstacles: entry.obstacles.map(obstacleValues),
+    figures: entry.figures.map(figureValues),
   };
 }
 
@@ -107,7 +130,11 @@ export function mergeDraft(entries: ReportEntry[], draft: ReportDraft | undefine
     return {
       ...values,
       ...draftEntry,
+      // A draft from before results were rich text holds plain text.
+      results: toRichTextHtml(draftEntry.results),
       obstacles: mergeObstacles(entry.obstacles, draftEntry.obstacles),
+      // A draft from before figures keeps the server's.
+      figures: Array.isArray(draftEntry.figures) ? draftEntry.figures : values.figures,
     };
   });
 }
@@ -119,14 +146,26 @@ function toObstacleInput({ id, description, proposal }: ObstacleValues): Obstacl
   return input;
 }
 
-/** The entries to save; obstacles left entirely blank are dropped. */
+function toFigureInput({ label, value, unit }: FigureValues): FigureInput {
+  const input: FigureInput = { label: label.trim(), value: value as number };
+  if (unit?.trim()) input.unit = unit.trim();
+  return input;
+}
+
+/**
+ * The entries to save: results as HTML ("" when the editor is empty); obstacles and figures left
+ * entirely blank are dropped. Figures are always sent, so removing the last one clears them.
+ */
 export function toEntryInputs(values: EntryValues[]): EntryInput[] {
-  return values.map(({ taskId, progress, results, obstacles }) => ({
+  return values.map(({ taskId, progress, results, obstacles, figures }) => ({
     taskId,
     progress,
-    results: results.trim(),
+    results: isBlankRichText(results) ? '' : results.trim(),
     obstacles: (obstacles ?? [])
       .filter((o) => o.id != null || o.description.trim() || o.proposal.trim())
       .map(toObstacleInput),
+    figures: (figures ?? [])
+      .filter((f) => f.label?.trim() || f.value != null || f.unit?.trim())
+      .map(toFigureInput),
   }));
 }

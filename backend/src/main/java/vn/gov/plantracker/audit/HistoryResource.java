@@ -15,6 +15,8 @@ import vn.gov.plantracker.auth.CurrentActor;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.indicator.Indicator;
+import vn.gov.plantracker.indicator.IndicatorValue;
 import vn.gov.plantracker.plan.Plan;
 import vn.gov.plantracker.reporting.Obstacle;
 import vn.gov.plantracker.reporting.ObstacleService;
@@ -80,6 +82,26 @@ public class HistoryResource {
   @Operation(summary = "A target's history", description = DESCRIPTION)
   public Page<HistoryEntry> target(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
     return history.of(Target.class, id, "entity.target", page);
+  }
+
+  @GET
+  @Path("/indicators/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(summary = "An indicator's history", description = DESCRIPTION)
+  public Page<HistoryEntry> indicator(
+      @PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(Indicator.class, id, "entity.indicator", page);
+  }
+
+  @GET
+  @Path("/indicator-values/{id}/history")
+  @RolesAllowed(Roles.READER)
+  @Operation(
+      summary = "The corrections of an area's figures",
+      description = "Who gave or corrected them, and what they were. " + DESCRIPTION)
+  public Page<HistoryEntry> indicatorValue(
+      @PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+    return history.of(IndicatorValue.class, id, "entity.indicatorValue", page);
   }
 
   @GET

@@ -13,25 +13,34 @@ public final class ReportAccess {
 
   /** An administrator, or a coordinator in the plan's coordinating office, signed in (no token). */
   public static void requireCoordinatorOf(Plan plan, Actor actor) {
+    if (!coordinates(plan, actor)) {
+      throw ApiException.forbidden();
+    }
+  }
+
+  /** See {@link #requireCoordinatorOf}. */
+  public static boolean coordinates(Plan plan, Actor actor) {
     boolean admin = actor.is(AccountRole.ADMIN);
     boolean coordinator =
         actor.is(AccountRole.COORDINATOR)
             && plan.coordinator != null
             && actor.belongsTo(plan.coordinator.id);
-    if (!(admin || coordinator) || actor.via() == Actor.Via.TOKEN) {
-      throw ApiException.forbidden();
-    }
+    return (admin || coordinator) && actor.via() != Actor.Via.TOKEN;
   }
 
-  /** An officer of the report's unit, or a report-write token naming the unit. */
-  static void requireWriter(UnitReport report, Actor actor) {
-    long unitId = report.unit.id;
+  /** An officer of the unit, signed in or through a report-write token naming the unit. */
+  public static boolean writesFor(long unitId, Actor actor) {
     boolean officer = actor.is(AccountRole.UNIT_OFFICER) && actor.belongsTo(unitId);
     boolean tokenAllows =
         actor.via() != Actor.Via.TOKEN
             || (actor.tokenScope() == TokenScope.REPORT_WRITE
                 && actor.tokenUnitIds().contains(unitId));
-    if (!officer || !tokenAllows) {
+    return officer && tokenAllows;
+  }
+
+  /** An officer of the report's unit, or a report-write token naming the unit. */
+  static void requireWriter(UnitReport report, Actor actor) {
+    if (!writesFor(report.unit.id, actor)) {
       throw ApiException.forbidden();
     }
   }

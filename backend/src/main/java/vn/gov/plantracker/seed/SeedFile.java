@@ -52,7 +52,18 @@ record SeedFile(List<SeedUnit> units, List<SeedGroup> groups, SeedPlan plan) {
       BigDecimal low,
       BigDecimal high,
       String measureUnit,
-      boolean approximate) {}
+      boolean approximate,
+      SeedIndicator indicator) {}
+
+  /** How a quantitative target is measured; units by key, the reporting areas by group code. */
+  record SeedIndicator(
+      String name,
+      String numeratorDefinition,
+      String denominatorDefinition,
+      String areas,
+      String numeratorSupplier,
+      String denominatorSupplier,
+      String sourceNote) {}
 
   record SeedTaskGroup(String label, String text, List<SeedItem> items) {}
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.gov.plantracker.indicator.Indicator;
 import vn.gov.plantracker.plan.DocumentReference;
 import vn.gov.plantracker.plan.DocumentType;
 import vn.gov.plantracker.plan.Plan;
@@ -25,6 +26,7 @@ import vn.gov.plantracker.plan.ReferenceKind;
 import vn.gov.plantracker.seed.SeedFile.SeedBlock;
 import vn.gov.plantracker.seed.SeedFile.SeedEntry;
 import vn.gov.plantracker.seed.SeedFile.SeedGroup;
+import vn.gov.plantracker.seed.SeedFile.SeedIndicator;
 import vn.gov.plantracker.seed.SeedFile.SeedItem;
 import vn.gov.plantracker.seed.SeedFile.SeedParty;
 import vn.gov.plantracker.seed.SeedFile.SeedPlan;
@@ -186,6 +188,9 @@ public class SeedLoader {
         target.approximate = t.approximate();
         target.measure(TargetKind.valueOf(t.kind()), t.low(), t.high(), t.measureUnit());
         target.persist();
+        if (t.indicator() != null) {
+          indicator(target, t.indicator());
+        }
       }
       int groupOrdinal = 0;
       for (SeedTaskGroup g : seed.tasks()) {
@@ -272,6 +277,21 @@ public class SeedLoader {
       task.refreshPath();
       tasksByCode.put(task.code, task);
       return task;
+    }
+
+    private void indicator(Target target, SeedIndicator seed) {
+      Indicator indicator = new Indicator();
+      indicator.target = target;
+      indicator.name = seed.name();
+      indicator.numeratorDefinition = seed.numeratorDefinition();
+      indicator.denominatorDefinition = seed.denominatorDefinition();
+      indicator.areas = group(seed.areas());
+      indicator.numeratorSupplier =
+          seed.numeratorSupplier() == null ? null : unit(seed.numeratorSupplier());
+      indicator.denominatorSupplier =
+          seed.denominatorSupplier() == null ? null : unit(seed.denominatorSupplier());
+      indicator.sourceNote = seed.sourceNote();
+      indicator.persist();
     }
 
     private Unit unit(String key) {

@@ -5,12 +5,15 @@ import vn.gov.plantracker.auth.TokenScope;
 
 /**
  * What a token may call, on top of what its owner may. Every token reads; only a report-write token
- * writes, and only reports (the reporting cycle adds them under {@code /api/v1/reports}). Accounts,
- * tokens and the plan itself are changed by people in the dashboard, never by tokens.
+ * writes, and only reports and the figures of indicators. Accounts, tokens and the plan itself are
+ * changed by people in the dashboard, never by tokens.
  */
 final class TokenPolicy {
 
   private static final String REPORTS = "/api/v1/reports";
+
+  private static final java.util.regex.Pattern FIGURES =
+      java.util.regex.Pattern.compile("^/api/v1/indicators/\\d+/values/.*");
 
   private TokenPolicy() {}
 
@@ -20,6 +23,8 @@ final class TokenPolicy {
     }
     return scope == TokenScope.REPORT_WRITE
         && path != null
-        && (path.equals(REPORTS) || path.startsWith(REPORTS + "/"));
+        && (path.equals(REPORTS)
+            || path.startsWith(REPORTS + "/")
+            || FIGURES.matcher(path).matches());
   }
 }

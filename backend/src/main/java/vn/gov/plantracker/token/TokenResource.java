@@ -51,7 +51,7 @@ public class TokenResource {
   @Operation(
       summary = "Create an API token",
       description =
-          "READ reads what you may read; REPORT_WRITE also writes reports for the units named."
+          "READ reads what you may read; REPORT_WRITE also writes reports and indicator figures for the units named."
               + " The secret is in this answer only.")
   @APIResponse(
       responseCode = "201",

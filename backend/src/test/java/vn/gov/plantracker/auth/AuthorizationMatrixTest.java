@@ -46,7 +46,9 @@ class AuthorizationMatrixTest {
     /** Everyone signed in but a unit officer outside their own units. */
     OWN_UNIT_DATA,
     /** Only an officer of the unit, or their report-write token for it. */
-    OWN_UNIT_REPORT
+    OWN_UNIT_REPORT,
+    /** An officer of the unit (or their report-write token), the coordinator or an admin. */
+    OWN_UNIT_FIGURES
   }
 
   /**
@@ -76,7 +78,10 @@ class AuthorizationMatrixTest {
                   List.of(Map.of("level", 1, "heading", "I.")),
                   "version",
                   999),
-          "POST /api/v1/periods/{id}/consolidated-report/finalise", Map.of("version", 999));
+          "POST /api/v1/periods/{id}/consolidated-report/finalise", Map.of("version", 999),
+          // More students in VET than finished school: refused, so nothing is saved.
+          "PUT /api/v1/indicators/{id}/values/{unitId}/{year}",
+              Map.of("numerator", 2, "denominator", 1));
 
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -161,6 +166,14 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/periods/{id}/consolidated-report/finalise", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/periods/{id}/consolidated-report/docx", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/periods/{id}/consolidated-report/xlsx", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/plans/{planId}/indicators", Rule.READER);
+    RULES.put("GET /api/v1/indicators/{id}", Rule.READER);
+    RULES.put("PUT /api/v1/targets/{targetId}/indicator", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/indicators/{id}/values", Rule.READER);
+    RULES.put("PUT /api/v1/indicators/{id}/values/{unitId}/{year}", Rule.OWN_UNIT_FIGURES);
+    RULES.put("GET /api/v1/indicators/{id}/series", Rule.READER);
+    RULES.put("GET /api/v1/indicators/{id}/history", Rule.READER);
+    RULES.put("GET /api/v1/indicator-values/{id}/history", Rule.READER);
   }
 
   /** A caller of the matrix; officers call once for their own unit and once for another. */
@@ -193,6 +206,8 @@ class AuthorizationMatrixTest {
     ids.put("/users/{id}", asAdmin().get("/api/v1/me").then().extract().path("id").toString());
     ids.put("/tokens/{id}", "999999");
     ids.put("/notifications/{id}", "999999");
+    ids.put("/indicators/{id}", first("/api/v1/plans/{id}/indicators", planId));
+    ids.put("/indicator-values/{id}", "999999");
     long periodId =
         asAdmin()
             .contentType(ContentType.JSON)
@@ -346,6 +361,9 @@ class AuthorizationMatrixTest {
     if (rule == Rule.OWN_UNIT_REPORT) {
       return caller.role().equals("UNIT_OFFICER") && caller.ownUnit();
     }
+    if (rule == Rule.OWN_UNIT_FIGURES && caller.role().equals("UNIT_OFFICER")) {
+      return caller.ownUnit();
+    }
     // Tokens write nothing but reports.
     if (caller.token() && !method.equals("GET")) {
       return false;
@@ -353,7 +371,7 @@ class AuthorizationMatrixTest {
     return switch (rule) {
       case SIGNED_IN, READER -> true;
       case ADMIN -> caller.role().equals("ADMIN");
-      case ADMIN_OR_COORDINATOR ->
+      case ADMIN_OR_COORDINATOR, OWN_UNIT_FIGURES ->
           caller.role().equals("ADMIN") || caller.role().equals("COORDINATOR");
       case OWN_UNIT_DATA -> !caller.role().equals("UNIT_OFFICER") || caller.ownUnit();
       case ANYONE, OWN_UNIT_REPORT -> true;
@@ -370,6 +388,8 @@ class AuthorizationMatrixTest {
             .replace("{unitId}", unit)
             .replace("{taskId}", "999999")
             .replace("{evidenceId}", "999999")
+            .replace("{targetId}", ids.get("/targets/{id}"))
+            .replace("{year}", "2026")
             .replace("/reports/{id}", "/reports/" + report)
             .replace("/obstacles/{id}", "/obstacles/" + obstacle)
             .replace("/periods/{id}", "/periods/" + ids.get("periodId"));

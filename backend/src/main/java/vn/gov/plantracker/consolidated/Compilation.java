@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.gov.plantracker.indicator.IndicatorDtos.YearPoint;
 import vn.gov.plantracker.reporting.ObstacleStatus;
 import vn.gov.plantracker.reporting.Progress;
 import vn.gov.plantracker.reporting.ReportStatus;
@@ -17,7 +18,15 @@ record Compilation(
     Compliance compliance,
     List<UnitLine> units,
     List<TaskLine> tasks,
-    List<ObstacleLine> obstacles) {
+    List<ObstacleLine> obstacles,
+    List<TargetLine> targets) {
+
+  /**
+   * How an indicator stands in the period's year, rolled up for the issuer's area, and its series
+   * up to that year.
+   */
+  record TargetLine(
+      String name, String range, int targetYear, YearPoint year, List<YearPoint> series) {}
 
   /** Where one unit's report stands. */
   record UnitLine(

@@ -11,13 +11,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.common.text.RichText;
 import vn.gov.plantracker.common.text.VietnameseOrder;
 import vn.gov.plantracker.consolidated.Compilation.Contribution;
 import vn.gov.plantracker.consolidated.Compilation.Figure;
 import vn.gov.plantracker.consolidated.Compilation.ObstacleLine;
+import vn.gov.plantracker.consolidated.Compilation.TargetLine;
 import vn.gov.plantracker.consolidated.Compilation.TaskLine;
 import vn.gov.plantracker.consolidated.Compilation.UnitLine;
+import vn.gov.plantracker.indicator.IndicatorDtos.IndicatorView;
+import vn.gov.plantracker.indicator.IndicatorDtos.Series;
+import vn.gov.plantracker.indicator.IndicatorDtos.YearPoint;
+import vn.gov.plantracker.indicator.IndicatorService;
+import vn.gov.plantracker.indicator.RollUps;
 import vn.gov.plantracker.reporting.ObstacleStatus;
 import vn.gov.plantracker.reporting.PeriodService;
 import vn.gov.plantracker.reporting.Progress;
@@ -35,11 +42,18 @@ import vn.gov.plantracker.task.TaskCodes;
 @ApplicationScoped
 class Compiler {
 
+  /** More indicators than a plan has targets; the consolidated report lists them all. */
+  private static final int MAX_INDICATORS = 100;
+
   private final PeriodService periods;
+  private final IndicatorService indicators;
+  private final RollUps rollUps;
   private final EntityManager em;
 
-  Compiler(PeriodService periods, EntityManager em) {
+  Compiler(PeriodService periods, IndicatorService indicators, RollUps rollUps, EntityManager em) {
     this.periods = periods;
+    this.indicators = indicators;
+    this.rollUps = rollUps;
     this.em = em;
   }
 
@@ -50,7 +64,36 @@ class Compiler {
       byTask.put(task.taskId(), task.compliance());
     }
     return new Compilation(
-        period, compliance, units(period), tasks(period, byTask), obstacles(period));
+        period,
+        compliance,
+        units(period),
+        tasks(period, byTask),
+        obstacles(period),
+        targets(period));
+  }
+
+  /** Each indicator of the plan in the year the period reports on, for the issuer's area. */
+  private List<TargetLine> targets(ReportingPeriod period) {
+    int year = period.windowEnd.getYear();
+    List<TargetLine> lines = new ArrayList<>();
+    for (IndicatorView indicator :
+        indicators.list(period.plan.id, new PageRequest(0, MAX_INDICATORS)).items()) {
+      Series series = rollUps.series(indicator.id(), null);
+      List<YearPoint> upToYear = series.years().stream().filter(p -> p.year() <= year).toList();
+      YearPoint point =
+          upToYear.stream()
+              .filter(p -> p.year() == year)
+              .findFirst()
+              .orElse(new YearPoint(year, 0, 0, null, 0, 0, null, null));
+      lines.add(
+          new TargetLine(
+              indicator.name(),
+              Wording.range(indicator.targetLow(), indicator.targetHigh()),
+              indicator.targetYear(),
+              point,
+              upToYear));
+    }
+    return lines;
   }
 
   private List<UnitLine> units(ReportingPeriod period) {

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 import vn.gov.plantracker.consolidated.Compilation.Contribution;
 import vn.gov.plantracker.consolidated.Compilation.Figure;
 import vn.gov.plantracker.consolidated.Compilation.ObstacleLine;
+import vn.gov.plantracker.consolidated.Compilation.TargetLine;
 import vn.gov.plantracker.consolidated.Compilation.TaskLine;
+import vn.gov.plantracker.indicator.IndicatorDtos.YearPoint;
 import vn.gov.plantracker.reporting.Progress;
 import vn.gov.plantracker.reporting.ReportingDtos.Compliance;
 import vn.gov.plantracker.task.Role;
@@ -29,6 +31,9 @@ final class SectionDrafter {
             "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
             "Tổng hợp từ %d/%d báo cáo của các cơ quan, đơn vị, địa phương."
                 .formatted(all.submitted() - all.returned(), all.expected())));
+    if (!compilation.targets().isEmpty()) {
+      sections.add(section(2, "Kết quả thực hiện các chỉ tiêu", targets(compilation.targets())));
+    }
     for (TaskLine task : compilation.tasks()) {
       sections.add(section(2, "Nhiệm vụ " + task.code() + ": " + task.text(), taskBody(task)));
     }
@@ -39,6 +44,30 @@ final class SectionDrafter {
     sections.add(compliance);
     sections.add(section(1, "IV. ĐỀ XUẤT, KIẾN NGHỊ", ""));
     return sections;
+  }
+
+  /** Each value says how many areas it rests on, so a partial figure never reads as the whole. */
+  private static String targets(List<TargetLine> targets) {
+    return targets.stream()
+        .map(
+            t -> {
+              YearPoint y = t.year();
+              String coverage = "số liệu của %d/%d địa bàn".formatted(y.reported(), y.expected());
+              String reached =
+                  y.value() == null
+                      ? "năm %d chưa có số liệu (%s)".formatted(y.year(), coverage)
+                      : "năm %d đạt %s%% (%s)"
+                          .formatted(y.year(), Wording.number(y.value()), coverage);
+              String path =
+                  y.pathValue() == null
+                      ? ""
+                      : "; lộ trình năm %d: %s%%"
+                          .formatted(y.year(), Wording.number(y.pathValue()));
+              String status = y.status() == null ? "" : "; đánh giá: " + Wording.target(y.status());
+              return "- %s: %s%s; chỉ tiêu đến năm %d: %s%s."
+                  .formatted(t.name(), reached, path, t.targetYear(), t.range(), status);
+            })
+        .collect(Collectors.joining("\n"));
   }
 
   private static String taskBody(TaskLine task) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import vn.gov.plantracker.indicator.TargetStatus;
 import vn.gov.plantracker.reporting.ObstacleStatus;
 import vn.gov.plantracker.reporting.Progress;
 import vn.gov.plantracker.reporting.ReportStatus;
@@ -60,6 +61,19 @@ final class Wording {
       case BEING_HANDLED -> "đang xử lý";
       case RESOLVED -> "đã giải quyết";
       case ESCALATED -> "đã báo cáo, kiến nghị cấp trên";
+    };
+  }
+
+  /** A target's figure: "45-50%", or "50%" when it has no upper end. */
+  static String range(BigDecimal low, BigDecimal high) {
+    return high == null ? number(low) + "%" : number(low) + "-" + number(high) + "%";
+  }
+
+  static String target(TargetStatus status) {
+    return switch (status) {
+      case ON_TRACK -> "đạt lộ trình";
+      case AT_RISK -> "có nguy cơ không đạt lộ trình";
+      case OFF_TRACK -> "chậm so với lộ trình";
     };
   }
 

@@ -14,8 +14,10 @@ import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.consolidated.Compilation.Contribution;
 import vn.gov.plantracker.consolidated.Compilation.Figure;
 import vn.gov.plantracker.consolidated.Compilation.ObstacleLine;
+import vn.gov.plantracker.consolidated.Compilation.TargetLine;
 import vn.gov.plantracker.consolidated.Compilation.TaskLine;
 import vn.gov.plantracker.consolidated.Compilation.UnitLine;
+import vn.gov.plantracker.indicator.IndicatorDtos.YearPoint;
 import vn.gov.plantracker.reporting.Progress;
 import vn.gov.plantracker.reporting.ReportingDtos.Compliance;
 
@@ -42,6 +44,7 @@ final class XlsxWriter {
     writer.summary(compilation.compliance());
     writer.units(compilation.units());
     writer.tasks(compilation.tasks());
+    writer.targets(compilation.targets());
     writer.figures(compilation.tasks());
     writer.obstacles(compilation.obstacles());
     return writer.bytes();
@@ -119,6 +122,40 @@ final class XlsxWriter {
         values[8 + i] = task.progress().getOrDefault(progress[i], 0L);
       }
       append(sheet, values);
+    }
+  }
+
+  /** Each indicator year by year up to the period's year, rolled up for the issuer's area. */
+  private void targets(List<TargetLine> targets) {
+    Sheet sheet =
+        sheet(
+            "Chỉ tiêu",
+            new int[] {50, 8, 12, 12, 12, 12, 12, 14, 28, 14},
+            "Chỉ tiêu",
+            "Năm",
+            "Tử số",
+            "Mẫu số",
+            "Giá trị (%)",
+            "Địa bàn đã báo cáo",
+            "Địa bàn phải báo cáo",
+            "Lộ trình (%)",
+            "Đánh giá",
+            "Mục tiêu");
+    for (TargetLine t : targets) {
+      for (YearPoint y : t.series()) {
+        append(
+            sheet,
+            t.name(),
+            y.year(),
+            y.numerator(),
+            y.denominator(),
+            y.value(),
+            y.reported(),
+            y.expected(),
+            y.pathValue(),
+            y.status() == null ? null : Wording.target(y.status()),
+            t.range() + " (" + t.targetYear() + ")");
+      }
     }
   }
 

@@ -135,6 +135,19 @@ class ConsolidatedReportTest {
         "/api/v1/reports/" + boYReport.getLong("id") + "/accept",
         Map.of("version", boYReport.getLong("version")),
         200);
+    long students =
+        asAdmin()
+            .get("/api/v1/plans/{id}/indicators", Seeded.planId())
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("items[0].id");
+    send(
+        coordinator,
+        "PUT",
+        "/api/v1/indicators/%d/values/%d/2026".formatted(students, boY),
+        Map.of("numerator", 40, "denominator", 100),
+        200);
     submit(
         periodId,
         Seeded.unitId("UBND xã Đắk Ang"),
@@ -184,6 +197,14 @@ class ConsolidatedReportTest {
         .contains("2 đơn vị đã báo cáo: 2 hoàn thành")
         .contains("Chưa báo cáo: ")
         .contains("UBND xã Sa Loong");
+    assertThat(
+            compiled.getString(
+                "sections.find { it.heading == 'Kết quả thực hiện các chỉ tiêu' }.body"))
+        .isEqualTo(
+            "- Tỷ lệ học sinh tốt nghiệp trung học vào học giáo dục nghề nghiệp: năm 2026 đạt 40%"
+                + " (số liệu của 1/8 địa bàn); chỉ tiêu đến năm 2030: 45-50%.\n"
+                + "- Tỷ lệ lực lượng lao động được đào tạo, đào tạo lại kỹ năng nghề: năm 2026"
+                + " chưa có số liệu (số liệu của 0/8 địa bàn); chỉ tiêu đến năm 2030: 50%.");
     assertThat(compiled.getString("sections.find { it.heading.startsWith('II.') }.body"))
         .contains(
             "UBND xã Bờ Y (nhiệm vụ 1.a): Thiếu kinh phí tuyên truyền. Đề xuất: Huyện hỗ trợ.")
@@ -302,6 +323,20 @@ class ConsolidatedReportTest {
       assertThat(column(book.getSheet("Nhiệm vụ"), 0)).contains("1.a");
       assertThat(column(book.getSheet("Khó khăn, vướng mắc"), 2))
           .containsExactly("Khó khăn, vướng mắc", "Thiếu kinh phí tuyên truyền");
+      Sheet targets = book.getSheet("Chỉ tiêu");
+      Row students2026 = null;
+      for (Row row : targets) {
+        if (row.getRowNum() > 0
+            && row.getCell(0).getStringCellValue().startsWith("Tỷ lệ học sinh")
+            && row.getCell(1).getNumericCellValue() == 2026) {
+          students2026 = row;
+        }
+      }
+      assertThat(students2026).as("the students' indicator in 2026").isNotNull();
+      assertThat(students2026.getCell(4).getNumericCellValue()).isEqualTo(40);
+      assertThat(students2026.getCell(5).getNumericCellValue()).isEqualTo(1);
+      assertThat(students2026.getCell(6).getNumericCellValue()).isEqualTo(8);
+      assertThat(students2026.getCell(9).getStringCellValue()).isEqualTo("45-50% (2030)");
       Sheet figures = book.getSheet("Số liệu");
       assertThat(column(figures, 2))
           .containsExactly("Số liệu", "Số lượt người được tuyên truyền", "Kinh phí");

@@ -53,6 +53,17 @@ public class PlanRepository implements PanacheRepository<Plan> {
   }
 
   /** Reports are official records: a plan that has any is kept. */
+  /** Figures reported for the plan's indicators, which are kept. */
+  public boolean hasIndicatorFigures(Long planId) {
+    return getEntityManager()
+            .createQuery(
+                "select count(v) from IndicatorValue v where v.indicator.target.plan.id = :plan",
+                Long.class)
+            .setParameter("plan", planId)
+            .getSingleResult()
+        > 0;
+  }
+
   public boolean hasReportingPeriods(Long planId) {
     return getEntityManager()
             .createQuery(
@@ -71,6 +82,7 @@ public class PlanRepository implements PanacheRepository<Plan> {
       "from AssignmentBlock where plan.id = :plan",
       "from DocumentReference where plan.id = :plan",
       "from PlanRecipient where plan.id = :plan",
+      "from Indicator where target.plan.id = :plan",
       "from Target where plan.id = :plan",
       "from Task where plan.id = :plan order by level desc, id",
     };

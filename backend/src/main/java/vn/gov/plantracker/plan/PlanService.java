@@ -66,6 +66,9 @@ public class PlanService {
     if (plans.hasReportingPeriods(id)) {
       throw ApiException.conflict("rule.plan.hasReports");
     }
+    if (plans.hasIndicatorFigures(id)) {
+      throw ApiException.conflict("rule.plan.hasFigures");
+    }
     plans.deleteWithContent(plan);
   }
 

@@ -26,7 +26,26 @@ public class TargetRepository implements PanacheRepository<Target> {
     return max == null ? 1 : max + 1;
   }
 
-  public long deleteByPlan(Long planId) {
-    return delete("plan.id", planId);
+  /** The target's indicator has figures, which are kept. */
+  public boolean hasFigures(Target target) {
+    return getEntityManager()
+            .createQuery(
+                "select count(v) from IndicatorValue v where v.indicator.target = :target",
+                Long.class)
+            .setParameter("target", target)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Deletes the target with its indicator, which has no figures. */
+  public void deleteWithIndicator(Target target) {
+    var entityManager = getEntityManager();
+    entityManager
+        .createQuery("from Indicator where target = :target", Object.class)
+        .setParameter("target", target)
+        .getResultList()
+        .forEach(entityManager::remove);
+    entityManager.flush();
+    delete(target);
   }
 }

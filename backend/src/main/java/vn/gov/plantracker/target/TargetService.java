@@ -60,7 +60,10 @@ public class TargetService {
   public void delete(Long id, Long version) {
     Target target = targets.get(id);
     ApiException.checkVersion(version, target.version, "entity.target", id);
-    targets.delete(target);
+    if (targets.hasFigures(target)) {
+      throw ApiException.conflict("rule.target.hasFigures");
+    }
+    targets.deleteWithIndicator(target);
   }
 
   private static void apply(Target target, TargetInput input) {

@@ -365,4 +365,61 @@ class IndicatorTest {
         .containsExactly((int) saved.getLong("version"));
     assertThat(kept.getInt("totalItems")).isEqualTo(1);
   }
+
+  @Test
+  void shouldDeleteAnIndicatorWithItsTargetButKeepFigures() {
+    long bare = target("QUANTITATIVE", 45, 50);
+    long unused =
+        send(
+                coordinator,
+                "PUT",
+                "/api/v1/targets/" + bare + "/indicator",
+                definition(null, null),
+                200)
+            .getLong("id");
+    long bareVersion =
+        asAdmin().get("/api/v1/targets/{id}", bare).then().extract().jsonPath().getLong("version");
+    asAdmin()
+        .queryParam("version", bareVersion)
+        .delete("/api/v1/targets/{id}", bare)
+        .then()
+        .statusCode(204);
+    asAdmin().get("/api/v1/indicators/{id}", unused).then().statusCode(404);
+
+    long measured = indicator();
+    give(coordinator, measured, "UBND xã Bờ Y", 2026, both(1, 2));
+    JsonPath indicator =
+        asAdmin().get("/api/v1/indicators/{id}", measured).then().extract().jsonPath();
+    long targetId = indicator.getLong("targetId");
+    long targetVersion =
+        asAdmin()
+            .get("/api/v1/targets/{id}", targetId)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    asAdmin()
+        .header("Accept-Language", "en")
+        .queryParam("version", targetVersion)
+        .delete("/api/v1/targets/{id}", targetId)
+        .then()
+        .statusCode(409)
+        .body("detail", org.hamcrest.Matchers.containsString("figures are kept"));
+    long planId =
+        asAdmin()
+            .get("/api/v1/targets/{id}", targetId)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("planId");
+    long planVersion =
+        asAdmin().get("/api/v1/plans/{id}", planId).then().extract().jsonPath().getLong("version");
+    asAdmin()
+        .queryParam("version", planVersion)
+        .delete("/api/v1/plans/{id}", planId)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("CONFLICT"));
+    asAdmin().get("/api/v1/indicators/{id}", measured).then().statusCode(200);
+  }
 }

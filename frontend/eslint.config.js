@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 const features = [
   'auth',
   'history',
+  'indicators',
   'plans',
   'reports',
   'security-events',

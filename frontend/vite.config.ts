@@ -10,6 +10,9 @@ const ANTD_FORMS =
 // TipTap and the ProseMirror packages under it.
 const EDITOR =
   /node_modules[\\/](@tiptap|prosemirror-[^/\\]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs)[\\/]/;
+// recharts and the libraries only it uses (D3 parts, Redux); clsx and React's own stay in `vendor`.
+const CHARTS =
+  /node_modules[\\/](recharts|victory-vendor|d3-[^/\\]+|internmap|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/;
 
 export default defineConfig({
   plugins: [react()],
@@ -46,11 +49,17 @@ export default defineConfig({
             { name: 'antd-pages', test: ANTD, minShareCount: 3 },
             {
               name: 'vendor',
-              test: (id) => id.includes('node_modules') && !ANTD.test(id) && !EDITOR.test(id),
+              test: (id) =>
+                id.includes('node_modules') &&
+                !ANTD.test(id) &&
+                !EDITOR.test(id) &&
+                !CHARTS.test(id),
             },
             // The rich-text editor (report results), for the report page only. After `vendor`,
             // which takes the libraries it shares with the rest of the app.
             { name: 'editor', test: EDITOR },
+            // The indicator charts (recharts), for the indicators page only.
+            { name: 'charts', test: CHARTS },
             // App code shared by several pages (API client, tags, links): one small chunk.
             { name: 'shared', test: /[\\/]src[\\/]/, minShareCount: 2 },
           ],

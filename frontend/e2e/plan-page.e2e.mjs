@@ -7,7 +7,10 @@
 // report (results typed into the rich-text field, part in bold, and one figure), the coordinator
 // reads it (results and figure shown) and returns it with a reason, the officer submits it again
 // and the coordinator accepts it, then compiles the period's consolidated report and downloads it
-// as a Word file into SCREENSHOT_DIR (each turn signs in and out through the UI).
+// as a Word file into SCREENSHOT_DIR (each turn signs in and out through the UI). Still signed in,
+// the coordinator opens the plan's "Chỉ tiêu" page, enters this year's figures of two communes
+// through "Nhập số liệu" (Bờ Y 40/100, Đắk Ang 10/50) and checks the district's value (33,33 from
+// 2/8 areas) in the table and that the chart is drawn.
 // E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Bờ Y.
 // E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD (required): a COORDINATOR of the seeded
 // plan's coordinating office (Phòng LĐTBXH).
@@ -633,6 +636,95 @@ async function checkSubmittedEntry(page, row, entryId) {
   await page.getByTestId('period-title').waitFor({ state: 'visible' });
 }
 
+// The coordinator's figures for the first indicator, this year: 50/150 = 33,33 % from 2 of 8 areas.
+const INDICATOR_YEAR = new Date().getFullYear();
+const INDICATOR_FIGURES = [
+  { area: /xã Bờ Y/, name: 'Bờ Y', numerator: '40', denominator: '100' },
+  { area: /xã Đắk Ang/, name: 'Đắk Ang', numerator: '10', denominator: '50' },
+];
+const DISTRICT_VALUE = '33,33';
+const DISTRICT_COMPLETENESS = '2/8';
+
+/**
+ * From the plan page, "Theo dõi chỉ tiêu": the first indicator's areas compared in this year;
+ * "Nhập số liệu" for two communes; then the yearly table shows the district's value with how many
+ * areas it rests on, and the chart's SVG is drawn.
+ */
+async function measureIndicators(page) {
+  await openSeededPlan(page, 'coordinator');
+  step = 'indicators (coordinator): open "Theo dõi chỉ tiêu" from the plan\'s targets';
+  log(step);
+  const link = page.getByTestId('plan-indicators-link');
+  await expectVisible(link, 'the plan page has no link to its indicators');
+  await link.click();
+  await page.waitForURL(/\/plans\/\d+\/indicators/);
+  await expectVisible(page.getByTestId('indicators-heading'), 'the indicators page did not open');
+  const panel = page.locator('[data-testid^="indicator-"]').filter({
+    has: page.getByTestId('indicator-name'),
+  });
+  await expectOutcome(page, panel.first(), 'the plan has no indicator to measure');
+  const comparison = page.locator('[data-testid^="comparison-"]').filter({
+    has: page.getByTestId('comparison-year'),
+  });
+  await expectVisible(comparison, 'the indicator shows no comparison of the areas');
+
+  step = `indicators (coordinator): compare the areas in ${INDICATOR_YEAR}`;
+  log(step);
+  const yearPicker = comparison.getByTestId('comparison-year');
+  if ((await yearPicker.innerText()).trim() !== String(INDICATOR_YEAR)) {
+    await yearPicker.click();
+    const option = page
+      .locator(`.ant-select-item-option[title="${INDICATOR_YEAR}"]`)
+      .filter({ visible: true });
+    await expectVisible(option, `the year picker offers no ${INDICATOR_YEAR}`);
+    await option.click();
+  }
+
+  for (const figures of INDICATOR_FIGURES) {
+    step = `indicators (coordinator): "Nhập số liệu" for ${figures.name}: ${figures.numerator}/${figures.denominator}`;
+    log(step);
+    const row = comparison.locator('[data-testid^="area-row-"]').filter({ hasText: figures.area });
+    await expectVisible(row, `the comparison lists no ${figures.name}`);
+    await row.locator('[data-testid^="enter-values-"]').click();
+    const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('value-form') });
+    await expectVisible(dialog, `the data-entry form for ${figures.name} did not open`);
+    const numerator = dialog.getByRole('spinbutton', { name: 'Tử số', exact: true });
+    const denominator = dialog.getByRole('spinbutton', { name: 'Mẫu số', exact: true });
+    await numerator.fill(figures.numerator);
+    await denominator.fill(figures.denominator);
+    await submitDialog(
+      dialog,
+      dialog.getByTestId('value-submit'),
+      `the figures of ${figures.name}`,
+    );
+    await expectVisible(
+      row.getByTestId('area-value'),
+      `${figures.name} shows no value after saving its figures`,
+    );
+  }
+
+  step = `indicators (coordinator): ${INDICATOR_YEAR} reads ${DISTRICT_VALUE} from ${DISTRICT_COMPLETENESS} areas`;
+  log(step);
+  const yearRow = panel.first().getByTestId(`series-row-${INDICATOR_YEAR}`);
+  await expectVisible(yearRow, `the yearly table has no row for ${INDICATOR_YEAR}`);
+  await expectOutcome(
+    page,
+    yearRow.getByTestId('series-value').filter({ hasText: new RegExp(`^${DISTRICT_VALUE}$`) }),
+    `the table does not show ${DISTRICT_VALUE} for ${INDICATOR_YEAR}`,
+  );
+  const completeness = (await yearRow.getByTestId('completeness').innerText()).trim();
+  if (!completeness.includes(DISTRICT_COMPLETENESS))
+    throw new Error(
+      `the ${INDICATOR_YEAR} row reads "${completeness}", not "${DISTRICT_COMPLETENESS} …"`,
+    );
+
+  step = "indicators (coordinator): the chart's SVG is drawn";
+  log(step);
+  const chart = panel.first().locator('[data-testid^="indicator-chart-"]');
+  await expectVisible(chart.locator('svg.recharts-surface').first(), 'the chart was not drawn');
+  await saveScreenshot(page, 'indicators.png');
+}
+
 async function runCycle(page) {
   // 1. The coordinator opens the annual period.
   await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
@@ -732,6 +824,9 @@ async function runCycle(page) {
 
   // 6. The coordinator compiles the consolidated report and downloads it.
   await downloadConsolidated(page);
+
+  // 7. The coordinator measures a target: figures of two communes, the district's value and chart.
+  await measureIndicators(page);
   await signOut(page, 'cycle (coordinator)');
 }
 

@@ -18,6 +18,9 @@ const PlanRoute = lazy(() => import('./routes/plan').then((m) => ({ default: m.P
 const ObstaclesRoute = lazy(() =>
   import('./routes/obstacles').then((m) => ({ default: m.ObstaclesRoute })),
 );
+const IndicatorsRoute = lazy(() =>
+  import('./routes/indicators').then((m) => ({ default: m.IndicatorsRoute })),
+);
 const PeriodRoute = lazy(() => import('./routes/period').then((m) => ({ default: m.PeriodRoute })));
 const ConsolidatedRoute = lazy(() =>
   import('./routes/consolidated').then((m) => ({ default: m.ConsolidatedRoute })),
@@ -47,6 +50,7 @@ export const routes: RouteObject[] = [
       { path: paths.plans.path, element: <PlansRoute /> },
       { path: paths.plan.path, element: <PlanRoute /> },
       { path: paths.planObstacles.path, element: <ObstaclesRoute /> },
+      { path: paths.planIndicators.path, element: <IndicatorsRoute /> },
       { path: paths.period.path, element: <PeriodRoute /> },
       { path: paths.consolidated.path, element: <ConsolidatedRoute /> },
       { path: paths.report.path, element: <ReportRoute /> },

@@ -20,6 +20,12 @@ export const paths = {
     getHref: (planId: number | string, periodId?: number) =>
       `/plans/${planId}/obstacles${periodId ? `?${new URLSearchParams({ periodId: String(periodId) })}` : ''}`,
   },
+  planIndicators: {
+    path: '/plans/:planId/indicators',
+    /** `indicator`: the indicator's tab to open. */
+    getHref: (planId: number | string, indicatorId?: number) =>
+      `/plans/${planId}/indicators${indicatorId ? `?${new URLSearchParams({ indicator: String(indicatorId) })}` : ''}`,
+  },
   units: { path: '/units', getHref: () => '/units' },
   unit: { path: '/units/:unitId', getHref: (unitId: number | string) => `/units/${unitId}` },
   period: { path: '/periods/:periodId', getHref: (id: number | string) => `/periods/${id}` },

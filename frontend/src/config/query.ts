@@ -15,3 +15,6 @@ export const OVERDUE_TASK_PAGE_SIZE = 20;
 export const NOTIFICATION_PAGE_SIZE = 20;
 /** How often the reminder bell asks for new digests: they come at most once a day. */
 export const NOTIFICATION_POLL_MS = 5 * 60 * 1000;
+/** A plan has a handful of indicators; an indicator a dozen areas or so. */
+export const INDICATOR_PAGE_SIZE = 200;
+export const AREA_VALUE_PAGE_SIZE = 200;

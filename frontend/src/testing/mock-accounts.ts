@@ -65,6 +65,11 @@ export class MockAccounts {
     if (signedInAs) this.signIn(signedInAs);
   }
 
+  /** Adds an account with the common password, for tests. */
+  addAccount(account: UserView) {
+    this.users.push({ ...account, password: PASSWORD });
+  }
+
   /** Opens a session for `username`, as a successful POST /session would. */
   signIn(username: string): Session {
     const account = this.users.find((u) => u.username === username);

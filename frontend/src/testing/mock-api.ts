@@ -11,6 +11,7 @@ import { planDetail, planSummary, taskTree } from './fixtures/ngoc-hoi-plan';
 import { findUnit, groups, unitTree } from './fixtures/units';
 import { MockAccounts } from './mock-accounts';
 import { json, page, problem } from './mock-http';
+import { MockIndicators } from './mock-indicators';
 import { MockReporting } from './mock-reports';
 
 export { json, problem };
@@ -156,12 +157,14 @@ export function handleApiRequest(request: Request): Response {
 /**
  * A fetch replacement: `overrides` answer first (return undefined to fall through), then the
  * accounts (which refuse calls without a session), then the plan data. Every request is recorded
- * for assertions; `accounts` signs users in and out; `reporting` holds periods and reports.
+ * for assertions; `accounts` signs users in and out; `reporting` holds periods and reports;
+ * `indicators` the plan's indicators and their figures.
  */
 export function createMockFetch(...overrides: Handler[]) {
   const requests: Request[] = [];
   const accounts = new MockAccounts();
   const reporting = new MockReporting(obligations);
+  const indicators = new MockIndicators();
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     requests.push(request);
@@ -174,9 +177,10 @@ export function createMockFetch(...overrides: Handler[]) {
     if (answer) return answer;
     const session = accounts.currentSession;
     return (
+      (session && (await indicators.handle(request.clone(), url, session.user))) ??
       (session && (await reporting.handle(request.clone(), url, session.user))) ??
       handleApiRequest(request)
     );
   };
-  return { fetch, requests, accounts, reporting };
+  return { fetch, requests, accounts, reporting, indicators };
 }

@@ -571,12 +571,22 @@ export class MockReporting {
   }
 
   private async handleObstacle(id: number, request: Request, user: CurrentUser) {
-    if (!this.reviews(user)) return forbidden();
     const found = this.items().find(({ obstacle }) => obstacle.id === id);
+    if (!found && !this.reviews(user)) return forbidden();
     if (!found)
       return problem(404, 'Không tìm thấy', 'Không tìm thấy khó khăn, vướng mắc.', 'E4404');
     const body = (await request.json()) as ObstacleHandling;
     const { obstacle } = found;
+    // The owning unit's officer moves the status on and answers, but hands it to no one else.
+    const ownerOfficer =
+      user.role === 'UNIT_OFFICER' &&
+      obstacle.owner != null &&
+      user.units.some((u) => u.id === obstacle.owner?.id);
+    if (
+      !this.reviews(user) &&
+      (!ownerOfficer || (body.ownerUnitId != null && body.ownerUnitId !== obstacle.owner?.id))
+    )
+      return forbidden();
     if (body.version !== obstacle.version) return stale();
     const response = body.response?.trim() || null;
     if ((body.status === 'RESOLVED' || body.status === 'ESCALATED') && !response)

@@ -302,3 +302,20 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   'RETURNED',
   'MISSING_REPORTS',
 ];
+
+// Indicators (measuring the targets): the contract marks these properties required and nullable.
+export type TargetStatus = S['TargetStatus'];
+/** The measurable quantity behind a quantitative target: 100 × numerator ÷ denominator. */
+export type Indicator = S['IndicatorView'];
+export type IndicatorPage = S['PageIndicatorView'];
+export type IndicatorInput = S['IndicatorInput'];
+export type IndicatorValueInput = S['IndicatorValueInput'];
+/** An area's figures for a year, or nulls where it has not reported. */
+export type AreaValue = S['AreaValue'];
+export type AreaValuePage = S['PageAreaValue'];
+/** An indicator rolled up for a unit and everything under it, by year. */
+export type Series = S['Series'];
+export type YearPoint = S['YearPoint'];
+export type Projection = S['Projection'];
+
+export const TARGET_STATUSES: readonly TargetStatus[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];

@@ -181,7 +181,7 @@ describe('the obstacles board', () => {
     );
   });
 
-  it('shows a unit officer the obstacles their unit owns, without "Xử lý"', async () => {
+  it('lets an officer of the owning unit handle it, without handing it on', async () => {
     const { api, open, resolved } = seed();
     open.owner = unitRef(BO_Y);
     api.accounts.signIn('boy');
@@ -192,10 +192,38 @@ describe('the obstacles board', () => {
     );
     first.unmount();
 
-    renderWithProviders(null, { routes, url: '/plans/1/obstacles' });
+    const { user } = renderWithProviders(null, { routes, url: '/plans/1/obstacles' });
     expect(await screen.findByTestId(`obstacle-row-${open.id}`)).toBeInTheDocument();
-    expect(screen.queryByTestId(`handle-${open.id}`)).not.toBeInTheDocument();
     expect(screen.queryByTestId(`obstacle-row-${resolved.id}`)).not.toBeInTheDocument();
+    await user.click(screen.getByTestId(`handle-${open.id}`));
+    await screen.findByTestId('handle-status');
+    expect(screen.queryByTestId('handle-owner')).not.toBeInTheDocument();
+
+    await user.click(within(screen.getByTestId('handle-status')).getByRole('combobox'));
+    // The status filter shows the same title on its chosen tags: pick the list's option.
+    const options = await screen.findAllByTitle('Đang xử lý');
+    await user.click(
+      options.find((o) => o.classList.contains('ant-select-item-option')) as HTMLElement,
+    );
+    await user.type(screen.getByTestId('handle-response'), 'Xã đang rà soát');
+    await user.click(screen.getByTestId('handle-submit'));
+    expect(await screen.findByTestId('handle-notice')).toBeInTheDocument();
+    const [body] = await bodies<ObstacleHandling>(api.requests, 'PUT', `/obstacles/${open.id}`);
+    expect(body).toEqual({ status: 'BEING_HANDLED', response: 'Xã đang rà soát', version: 1 });
+    expect(open).toMatchObject({ status: 'BEING_HANDLED', owner: unitRef(BO_Y), version: 2 });
+  });
+
+  it('gives a unit officer no "Xử lý" on their obstacles another unit owns', async () => {
+    const api = mockApi();
+    // Raised in Bờ Y's accepted 6-month review, handed to Phòng TC-KH.
+    const raised = api.reporting.addObstacle(api.reporting.find(2, BO_Y), {
+      description: 'Thiếu giáo viên',
+      owner: unitRef(TC_KH),
+    });
+    api.accounts.signIn('boy');
+    renderWithProviders(null, { routes, url: '/plans/1/obstacles' });
+    expect(await screen.findByTestId(`obstacle-row-${raised.id}`)).toBeInTheDocument();
+    expect(screen.queryByTestId(`handle-${raised.id}`)).not.toBeInTheDocument();
   });
 });
 

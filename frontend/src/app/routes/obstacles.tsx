@@ -18,6 +18,11 @@ function ObstaclesPage({ planId, periodId }: { planId: number; periodId?: number
   const user = useCurrentUser();
   const plan = usePlan(planId);
   const canHandle = Boolean(plan.data) && canManageReporting(user, plan.data?.coordinator?.id);
+  // An officer handles the obstacles their unit owns (status and response, not the owner).
+  const ownUnitIds = useMemo(
+    () => (user.role === 'UNIT_OFFICER' ? user.units.map((u) => u.id) : []),
+    [user],
+  );
   const tree = useUnitTree();
   const owners = useMemo(
     () => (tree.data ? pickerOptions(tree.data).units.map(({ id, name }) => ({ id, name })) : []),
@@ -38,6 +43,7 @@ function ObstaclesPage({ planId, periodId }: { planId: number; periodId?: number
         planId={planId}
         initialPeriodId={periodId}
         canHandle={canHandle}
+        ownUnitIds={ownUnitIds}
         owners={owners}
       />
     </>

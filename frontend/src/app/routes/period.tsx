@@ -1,4 +1,4 @@
-import { FileTextOutlined, WarningOutlined } from '@ant-design/icons';
+import { FileTextOutlined, LineChartOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -77,6 +77,9 @@ function PeriodPage({ periodId }: { periodId: number }) {
         </Typography.Text>
         <Link to={paths.planObstacles.getHref(p.planId, p.id)} data-testid="period-obstacles-link">
           <WarningOutlined /> {t('reports.viewObstacles')}
+        </Link>
+        <Link to={paths.planIndicators.getHref(p.planId)} data-testid="period-indicators-link">
+          <LineChartOutlined /> {t('indicators.open')}
         </Link>
       </Flex>
       <ComplianceFigures compliance={p.compliance} />

@@ -1,8 +1,9 @@
-import { UnorderedListOutlined } from '@ant-design/icons';
+import { LineChartOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { paths } from '@/config/paths';
 import { TASK_PAGE_SIZE } from '@/config/query';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { HistoryButton } from '@/features/history/components/history-button';
@@ -133,7 +134,16 @@ function PlanPage({ planId }: { planId: number }) {
           />
         }
       />
-      <PlanTargets targets={plan.data.targets} />
+      <PlanTargets
+        targets={plan.data.targets}
+        extra={
+          plan.data.targets.some((target) => target.kind === 'QUANTITATIVE') && (
+            <Link to={paths.planIndicators.getHref(planId)} data-testid="plan-indicators-link">
+              <LineChartOutlined /> {t('indicators.open')}
+            </Link>
+          )
+        }
+      />
       <PlanReferences plan={plan.data} />
       <PlanPeriods planId={planId} canOpen={canOpen} scope={scope} />
       <OverdueTasks planId={planId} />

@@ -6,7 +6,7 @@ import type { HistoryPage } from '@/types/api';
 
 /** What a history belongs to. */
 export interface HistorySubject {
-  type: 'plan' | 'task' | 'report';
+  type: 'plan' | 'task' | 'report' | 'indicator' | 'indicatorValue';
   id: number;
 }
 
@@ -18,7 +18,11 @@ export function getHistory(subject: HistorySubject, page: number) {
       ? api.GET('/api/v1/plans/{id}/history', { params })
       : subject.type === 'task'
         ? api.GET('/api/v1/tasks/{id}/history', { params })
-        : api.GET('/api/v1/reports/{id}/history', { params });
+        : subject.type === 'indicator'
+          ? api.GET('/api/v1/indicators/{id}/history', { params })
+          : subject.type === 'indicatorValue'
+            ? api.GET('/api/v1/indicator-values/{id}/history', { params })
+            : api.GET('/api/v1/reports/{id}/history', { params });
   return unwrap<HistoryPage>(request);
 }
 

@@ -1,5 +1,6 @@
 import { AimOutlined } from '@ant-design/icons';
 import { Card, Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Target } from '@/types/api';
 import { targetRangeText } from '@/utils/format';
@@ -17,8 +18,8 @@ export function TargetRange({ target }: { target: Target }) {
   );
 }
 
-/** Section II: the dated targets, by year. */
-export function PlanTargets({ targets }: { targets: Target[] }) {
+/** Section II: the dated targets, by year; `extra` goes in the card's header (a link). */
+export function PlanTargets({ targets, extra }: { targets: Target[]; extra?: ReactNode }) {
   const { t } = useTranslation();
   const sorted = [...targets].sort((a, b) => a.targetYear - b.targetYear || a.id - b.id);
   return (
@@ -30,6 +31,7 @@ export function PlanTargets({ targets }: { targets: Target[] }) {
           <AimOutlined /> {t('plan.targets')}
         </span>
       }
+      extra={extra}
       style={{ marginBottom: 16 }}
     >
       <ul className="plain-list">

@@ -19,14 +19,18 @@ export interface OwnerOption {
 
 export interface HandleObstacleDialogProps {
   obstacle: ObstacleItem;
-  owners: OwnerOption[];
+  /** Units to hand it to; none for an officer of the owning unit, who may not hand it on. */
+  owners?: OwnerOption[];
   onDone: () => void;
   onClose: () => void;
 }
 
 const NEEDS_RESPONSE: readonly ObstacleStatus[] = ['RESOLVED', 'ESCALATED'];
 
-/** "Xử lý": the coordinator sets the status, the unit to resolve it and a response. */
+/**
+ * "Xử lý": the coordinator sets the status, the unit to resolve it and a response; an officer of
+ * the owning unit the status and response only.
+ */
 export function HandleObstacleDialog({
   obstacle,
   owners,
@@ -43,7 +47,7 @@ export function HandleObstacleDialog({
         id: obstacle.id,
         body: {
           status,
-          ...(ownerUnitId != null && { ownerUnitId }),
+          ...(owners && ownerUnitId != null && { ownerUnitId }),
           ...(response?.trim() && { response: response.trim() }),
           version: obstacle.version,
         },
@@ -102,17 +106,19 @@ export function HandleObstacleDialog({
             }))}
           />
         </Form.Item>
-        <Form.Item name="ownerUnitId" label={t('reports.obstacleOwner')}>
-          <Select
-            data-testid="handle-owner"
-            allowClear
-            showSearch={{
-              filterOption: (input, option) =>
-                option !== undefined && matchesVietnamese(input, option.label),
-            }}
-            options={owners.map((u) => ({ value: u.id, label: u.name }))}
-          />
-        </Form.Item>
+        {owners && (
+          <Form.Item name="ownerUnitId" label={t('reports.obstacleOwner')}>
+            <Select
+              data-testid="handle-owner"
+              allowClear
+              showSearch={{
+                filterOption: (input, option) =>
+                  option !== undefined && matchesVietnamese(input, option.label),
+              }}
+              options={owners.map((u) => ({ value: u.id, label: u.name }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item
           name="response"
           label={t('reports.obstacleResponse')}

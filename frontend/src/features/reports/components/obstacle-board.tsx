@@ -20,14 +20,25 @@ export interface ObstacleBoardProps {
   planId: number;
   /** The period to start filtered on (coming from a period's page). */
   initialPeriodId?: number;
-  /** Shows "Xử lý" (administrators and the plan's coordinators). */
+  /** Shows "Xử lý" on every obstacle, with the owner picker (administrators and coordinators). */
   canHandle: boolean;
+  /**
+   * The user's units as an officer: "Xử lý" (status and response, not the owner) on the obstacles
+   * one of them owns.
+   */
+  ownUnitIds?: readonly number[];
   /** Units an obstacle can be handed to. */
   owners: OwnerOption[];
 }
 
 /** The difficulties raised in a plan's submitted reports, by period and status. */
-export function ObstacleBoard({ planId, initialPeriodId, canHandle, owners }: ObstacleBoardProps) {
+export function ObstacleBoard({
+  planId,
+  initialPeriodId,
+  canHandle,
+  ownUnitIds = [],
+  owners,
+}: ObstacleBoardProps) {
   const { t } = useTranslation();
   const [periodId, setPeriodId] = useState(initialPeriodId);
   const [statuses, setStatuses] = useState<ObstacleStatus[]>([...UNRESOLVED]);
@@ -81,22 +92,25 @@ export function ObstacleBoard({ planId, initialPeriodId, canHandle, owners }: Ob
       render: (_, o) => <span style={pre}>{o.response}</span>,
     },
   ];
-  if (canHandle)
+  const mayHandle = (o: ObstacleItem) =>
+    canHandle || (o.owner != null && ownUnitIds.includes(o.owner.id));
+  if (canHandle || ownUnitIds.length > 0)
     columns.push({
       key: 'actions',
       title: t('reports.actions'),
-      render: (_, o) => (
-        <Button
-          size="small"
-          onClick={() => {
-            setDone(false);
-            setHandling(o);
-          }}
-          data-testid={`handle-${o.id}`}
-        >
-          {t('reports.handle')}
-        </Button>
-      ),
+      render: (_, o) =>
+        mayHandle(o) && (
+          <Button
+            size="small"
+            onClick={() => {
+              setDone(false);
+              setHandling(o);
+            }}
+            data-testid={`handle-${o.id}`}
+          >
+            {t('reports.handle')}
+          </Button>
+        ),
     });
 
   return (
@@ -167,7 +181,7 @@ export function ObstacleBoard({ planId, initialPeriodId, canHandle, owners }: Ob
       {handling && (
         <HandleObstacleDialog
           obstacle={handling}
-          owners={owners}
+          owners={canHandle ? owners : undefined}
           onClose={() => setHandling(undefined)}
           onDone={() => {
             setHandling(undefined);

@@ -1,0 +1,130 @@
+package vn.gov.plantracker.planimport;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gov.plantracker.planimport.ImportWarning.Kind;
+import vn.gov.plantracker.planimport.SourceText.Line;
+
+/**
+ * The head of a document: issuing body, "Số: 3714/KH-UBND" (or a blank number in a draft), "Lâm
+ * Đồng, ngày 11 tháng 4 năm 2025" (or blanks with only the year), and the document type heading.
+ */
+final class HeaderRecognizer {
+
+  /** What the head says; any part may be missing. */
+  record Header(
+      String issuerText,
+      String number,
+      String symbol,
+      String place,
+      String issueDate,
+      Integer issueYear,
+      String documentType,
+      int typeLine) {}
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?:^|[\\s|])so\\s*:?\\s*(\\d*)\\s*/\\s*([a-z0-9&]+(?:\\s*[-/]\\s*[a-z0-9&]+)*)");
+  private static final Pattern PARTY_NUMBER =
+      Pattern.compile("(?:^|[\\s|])so\\s*:?\\s*(\\d+)\\s*-\\s*([a-z]+\\s*/\\s*[a-z0-9-]+)");
+  private static final Pattern PLACE_DATE =
+      Pattern.compile(
+          "([^,|]*?)\\s*,?\\s*ngay\\s*(\\d{1,2})?\\s*(?:/|thang)\\s*(\\d{1,2})?\\s*(?:/|nam)\\s*(\\d{4})");
+  private static final List<String[]> TYPES =
+      List.of(
+          new String[] {"ke hoach", "PLAN"},
+          new String[] {"chuong trinh", "PROGRAMME"},
+          new String[] {"chuong trinh hanh dong", "PROGRAMME"},
+          new String[] {"chi thi", "DIRECTIVE"},
+          new String[] {"quyet dinh", "DECISION"});
+
+  private final Findings findings;
+
+  HeaderRecognizer(Findings findings) {
+    this.findings = findings;
+  }
+
+  Header read(List<Line> lines, int limit) {
+    int typeLine = -1;
+    String documentType = null;
+    for (int i = 0; i < Math.min(limit, lines.size()) && typeLine < 0; i++) {
+      String f = Folding.fold(lines.get(i).text()).replaceAll("[^a-z ]", "").strip();
+      for (String[] type : TYPES) {
+        if (f.equals(type[0])) {
+          typeLine = i;
+          documentType = type[1];
+        }
+      }
+    }
+    int headEnd = typeLine >= 0 ? typeLine : Math.min(limit, Math.min(lines.size(), 12));
+    String number = null;
+    String symbol = null;
+    String place = null;
+    String issueDate = null;
+    Integer issueYear = null;
+    StringBuilder issuer = new StringBuilder();
+    boolean sawNumber = false;
+    boolean sawDate = false;
+    for (int i = 0; i < headEnd; i++) {
+      String text = lines.get(i).text();
+      String f = Folding.fold(text);
+      Matcher n = PARTY_NUMBER.matcher(f);
+      if (!sawNumber && !n.find()) {
+        n = NUMBER.matcher(f);
+      }
+      if (!sawNumber && n.find(0)) {
+        sawNumber = true;
+        number = n.group(1).isEmpty() ? null : n.group(1);
+        symbol = text.substring(n.start(2), n.end(2)).replaceAll("\\s+", "");
+        continue;
+      }
+      Matcher d = PLACE_DATE.matcher(f);
+      if (!sawDate && d.find()) {
+        sawDate = true;
+        place = text.substring(d.start(1), d.end(1)).strip();
+        place = place.isEmpty() ? null : place;
+        issueYear = Integer.valueOf(d.group(4));
+        if (d.group(2) != null && d.group(3) != null) {
+          LocalDate date = VnDates.of(d.group(4), d.group(3), d.group(2));
+          if (date == null) {
+            findings.warn(Kind.DATE_NOT_UNDERSTOOD, text, "line " + lines.get(i).number());
+          }
+          issueDate = VnDates.iso(date);
+        }
+        continue;
+      }
+      if (ClosingRecognizer.isUpperCase(text)
+          && !f.startsWith("cong hoa")
+          && !f.startsWith("doc lap")
+          && !f.startsWith("so")) {
+        issuer.append(' ').append(text);
+      }
+    }
+    if (documentType == null) {
+      findings.warn(Kind.MISSING_TITLE, "no document type heading such as KẾ HOẠCH", null);
+    }
+    if (number == null) {
+      findings.warn(
+          Kind.MISSING_NUMBER,
+          sawNumber ? "the number is left blank" : "no \"Số:\" line",
+          symbol == null ? null : symbol);
+    }
+    if (issueDate == null) {
+      findings.warn(
+          Kind.MISSING_DATE,
+          sawDate ? "the day and month are left blank" : "no place and date line",
+          issueYear == null ? null : String.valueOf(issueYear));
+    }
+    return new Header(
+        issuer.toString().strip().isEmpty() ? null : issuer.toString().strip(),
+        number,
+        symbol,
+        place,
+        issueDate,
+        issueYear,
+        documentType,
+        typeLine);
+  }
+}

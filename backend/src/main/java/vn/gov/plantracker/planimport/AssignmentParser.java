@@ -76,7 +76,8 @@ final class AssignmentParser {
     coordinating.removeIf(p -> leadKey != null && leadKey.equals(p.unit()));
     implementing.removeIf(p -> leadKey != null && leadKey.equals(p.unit()));
     if (lead == null && implementing.isEmpty()) {
-      findings.warn(Kind.BLOCK_WITHOUT_PARTY, partiesText, where);
+      findings.warn(
+          Kind.BLOCK_WITHOUT_PARTY, partiesText != null ? partiesText : timeframeText, where);
     }
     String timeText = timeframeText == null ? null : timeframeText.strip();
     Timeframes.Reading time = Timeframes.read(timeText);

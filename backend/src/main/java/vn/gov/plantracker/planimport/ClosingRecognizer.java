@@ -45,6 +45,9 @@ final class ClosingRecognizer {
       }
       String text = line.text().strip();
       String f = Folding.fold(text);
+      if (f.startsWith("phu luc")) {
+        break;
+      }
       if (f.startsWith("noi nhan")) {
         int colon = text.indexOf(':');
         text = colon < 0 ? "" : text.substring(colon + 1).strip();

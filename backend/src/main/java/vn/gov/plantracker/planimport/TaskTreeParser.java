@@ -91,11 +91,16 @@ final class TaskTreeParser {
         blockWhere = where;
       }
       block.put(field, value);
-      blockSource.add(value);
+      if (field == BlockField.LEAD || field == BlockField.COORDINATING) {
+        blockSource.add(value);
+      }
       placeMarks(line, itemCode());
       return;
     }
     flushBlock();
+    if (text.startsWith("(") && text.endsWith(")")) {
+      return;
+    }
     Matcher m;
     if ((m = DOTTED_ACTION.matcher(text)).matches()) {
       action(m.group(4), line);
@@ -187,9 +192,7 @@ final class TaskTreeParser {
     }
     DraftBlock parsed = assignments.parse(parties, block.get(BlockField.TIME), blockWhere);
     if (block.get(BlockField.PARTIES) == null) {
-      String source =
-          String.join("; ", blockSource.subList(0, Math.max(0, blockSource.size())))
-              .replaceAll("^; |; $", "");
+      String source = blockSource.isEmpty() ? null : String.join("; ", blockSource);
       parsed =
           new DraftBlock(
               parsed.lead(),

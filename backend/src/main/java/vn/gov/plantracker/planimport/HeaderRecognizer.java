@@ -1,6 +1,7 @@
 package vn.gov.plantracker.planimport;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +14,9 @@ import vn.gov.plantracker.planimport.SourceText.Line;
  */
 final class HeaderRecognizer {
 
-  /** What the head says; any part may be missing. */
+  /** What the head says; any part may be missing. The issuing body's lines are upper case. */
   record Header(
-      String issuerText,
+      List<String> issuerLines,
       String number,
       String symbol,
       String place,
@@ -64,7 +65,7 @@ final class HeaderRecognizer {
     String place = null;
     String issueDate = null;
     Integer issueYear = null;
-    StringBuilder issuer = new StringBuilder();
+    List<String> issuer = new ArrayList<>();
     boolean sawNumber = false;
     boolean sawDate = false;
     for (int i = 0; i < headEnd; i++) {
@@ -99,7 +100,7 @@ final class HeaderRecognizer {
           && !f.startsWith("cong hoa")
           && !f.startsWith("doc lap")
           && !f.startsWith("so")) {
-        issuer.append(' ').append(text);
+        issuer.add(text);
       }
     }
     if (documentType == null) {
@@ -118,13 +119,6 @@ final class HeaderRecognizer {
           issueYear == null ? null : String.valueOf(issueYear));
     }
     return new Header(
-        issuer.toString().strip().isEmpty() ? null : issuer.toString().strip(),
-        number,
-        symbol,
-        place,
-        issueDate,
-        issueYear,
-        documentType,
-        typeLine);
+        List.copyOf(issuer), number, symbol, place, issueDate, issueYear, documentType, typeLine);
   }
 }

@@ -95,7 +95,7 @@ public final class PlanParser {
       HeaderRecognizer.Header header =
           stage(
               () -> new HeaderRecognizer(findings).read(lines, firstSection),
-              new HeaderRecognizer.Header(null, null, null, null, null, null, null, -1));
+              new HeaderRecognizer.Header(List.of(), null, null, null, null, null, null, -1));
       String title = stage(() -> title(lines, header.typeLine(), firstSection), null);
       String preamble = stage(() -> preamble(lines, header.typeLine(), firstSection), null);
       if (title == null) {
@@ -148,7 +148,7 @@ public final class PlanParser {
       List<DraftRecipient> recipients = closingPart.recipients();
       DraftSignature signature = closingPart.signature();
 
-      String issuer = stage(() -> issuer(header.issuerText(), preamble), null);
+      String issuer = stage(() -> issuer(header.issuerLines(), preamble), null);
       String coordinator = stage(() -> coordinator(arrangements), null);
       DraftPlan plan =
           new DraftPlan(
@@ -184,11 +184,19 @@ public final class PlanParser {
       }
     }
 
-    private String issuer(String headerText, String preamble) {
-      if (headerText != null) {
-        UnitMatcher.Entry entry = matcher.first(headerText);
-        if (entry != null && entry.kind() == UnitMatcher.Kind.UNIT) {
-          return entry.ref();
+    /**
+     * The lowest body of the header ("SỞ …" under "UBND TỈNH …"), else "… ban hành" in the
+     * preamble.
+     */
+    private String issuer(List<String> headerLines, String preamble) {
+      for (int i = headerLines.size() - 1; i >= 0; i--) {
+        String line = headerLines.get(i);
+        String withAbove = i > 0 ? headerLines.get(i - 1) + " " + line : line;
+        for (String candidate : List.of(line, withAbove)) {
+          UnitMatcher.Entry entry = matcher.first(candidate);
+          if (entry != null && entry.kind() == UnitMatcher.Kind.UNIT) {
+            return entry.ref();
+          }
         }
       }
       if (preamble != null) {
@@ -200,8 +208,9 @@ public final class PlanParser {
           }
         }
       }
-      if (headerText != null) {
-        return findings.propose(headerText, "header");
+      String header = String.join(" ", headerLines);
+      if (!header.isBlank() && header.length() <= 120) {
+        return findings.propose(header, "header");
       }
       findings.warn(Kind.MISSING_ISSUER, "no issuing body found", null);
       return null;

@@ -42,7 +42,7 @@ final class TaskTableParser {
       if (isHeader(cells)) {
         for (int i = 0; i < cells.size(); i++) {
           String f = Folding.fold(cells.get(i));
-          if (f.matches("s?o? ?tt|stt|so thu tu")) {
+          if (f.matches("(so )?s?tt|so thu tu")) {
             number = i;
           } else if (f.contains("chu tri")) {
             lead = i;

@@ -143,38 +143,34 @@ final class TaskTreeParser {
 
   private void item(String label, String text, Line line) {
     closeItem();
-    ensureGroup(line);
+    ensureGroup("line " + line.number());
     item = new ItemBuilder(label, text.strip());
     group.items.add(item);
     placeMarks(line, itemCode());
   }
 
   private void action(String text, Line line) {
-    ensureItem(line);
+    ensureItem("line " + line.number());
     item.body.add(new DraftEntry(text.strip(), null));
     item.actions++;
     item.pending++;
     placeMarks(line, actionCode());
   }
 
-  private void ensureGroup(Line line) {
+  private void ensureGroup(String where) {
     if (group == null) {
       group = new GroupBuilder("1", null);
       groups.add(group);
-      findings.warn(
-          Kind.STRUCTURE_GUESSED, "tasks without a numbered group", "line " + line.number());
+      findings.warn(Kind.STRUCTURE_GUESSED, "tasks without a numbered group", where);
     }
   }
 
-  private void ensureItem(Line line) {
-    ensureGroup(line);
+  private void ensureItem(String where) {
+    ensureGroup(where);
     if (item == null) {
       item = new ItemBuilder("", null);
       group.items.add(item);
-      findings.warn(
-          Kind.STRUCTURE_GUESSED,
-          "actions directly under group " + group.label,
-          "line " + line.number());
+      findings.warn(Kind.STRUCTURE_GUESSED, "actions directly under group " + group.label, where);
     }
   }
 
@@ -207,8 +203,7 @@ final class TaskTreeParser {
     block.clear();
     blockSource.clear();
     if (group == null || item == null) {
-      Line synthetic = new Line(0, "", java.util.Set.of(), null);
-      ensureItem(synthetic);
+      ensureItem(blockWhere);
     }
     item.body.add(new DraftEntry(null, parsed));
     item.pending = 0;

@@ -43,6 +43,7 @@ class SeedPlanParseTest {
     assertThat(actual().issueDate()).isEqualTo(expected.issueDate());
     assertThat(actual().issueYear()).isEqualTo(expected.issueYear());
     assertThat(actual().issuer()).isEqualTo(expected.issuer());
+    // an imported plan always starts as a draft, which the seed's unsigned copy also is
     assertThat(actual().status()).isEqualTo(expected.status());
   }
 

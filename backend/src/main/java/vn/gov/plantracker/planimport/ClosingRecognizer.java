@@ -17,8 +17,8 @@ final class ClosingRecognizer {
   record Result(List<DraftRecipient> recipients, DraftSignature signature) {}
 
   private static final Pattern NOTE = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*[;,]?$");
-  private static final Pattern ON_BEHALF = Pattern.compile("^tm[.\\s]");
-  private static final Pattern SIGNING_FOR = Pattern.compile("^(kt|tl|q|tuq)[.\\s]");
+  private static final Pattern ON_BEHALF = Pattern.compile("^(tm|t/m)[.\\s]");
+  private static final Pattern SIGNING_FOR = Pattern.compile("^(kt|k/t|tl|t/l|q|tuq)[.\\s]");
   private static final Pattern ROLE_IN_PARENT =
       Pattern.compile(
           "^(cvp|pcvp|chanh van phong|pho chanh van phong|lanh dao|truong phong|pho truong phong"
@@ -71,6 +71,8 @@ final class ClosingRecognizer {
       } else if (isUpperCase(text) && (onBehalfOf != null || signingFor != null)) {
         if (signerTitle == null) {
           signerTitle = text;
+        } else if (signerName == null) {
+          signerName = text;
         }
       } else if (onBehalfOf != null || signingFor != null || signerTitle != null) {
         signerName = text;

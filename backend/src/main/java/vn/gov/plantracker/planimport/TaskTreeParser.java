@@ -35,7 +35,7 @@ final class TaskTreeParser {
       Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.?\\s*(\\S.*)$");
   private static final Pattern DOTTED_ACTION =
       Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})\\.?\\s*(\\S.*)$");
-  private static final Pattern ITEM = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
+  private static final Pattern ITEM = Pattern.compile("^([a-zđ])(?:\\)\\s*|\\.\\s+)(\\S.*)$");
   private static final Pattern ACTION = Pattern.compile("^[-–•]\\s*(\\S.*)$");
   private static final Pattern SUB_ACTION = Pattern.compile("^\\+\\s*(\\S.*)$");
 

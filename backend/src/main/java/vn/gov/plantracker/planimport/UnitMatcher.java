@@ -277,6 +277,10 @@ final class UnitMatcher {
       String withoutPlace = withoutPlaceName(name);
       variants.add(phrase(withoutPlace));
       variants.add(withoutLevel(phrase(withoutPlace)));
+      String full = phrase(name);
+      if (full.matches("uy ban nhan dan (xa|thi tran|phuong|thi xa) \\S.*")) {
+        variants.add(full.substring("uy ban nhan dan ".length()));
+      }
     }
     variants.remove("");
     return List.copyOf(variants);

@@ -72,7 +72,7 @@ class PlanParserFuzzTest {
   @Test
   void shouldAlwaysReturnADraftForMangledPlans() {
     Random random = new Random(20231117L);
-    for (int run = 0; run < 300; run++) {
+    for (int run = 0; run < 200; run++) {
       String input = mangle(PLAN, random);
       int attempt = run;
       ImportResult result =
@@ -85,7 +85,7 @@ class PlanParserFuzzTest {
   @Test
   void shouldAlwaysReturnADraftForRandomText() {
     Random random = new Random(42L);
-    for (int run = 0; run < 300; run++) {
+    for (int run = 0; run < 200; run++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(2000);
       for (int i = 0; i < length; i++) {

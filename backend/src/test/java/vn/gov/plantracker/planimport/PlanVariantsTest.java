@@ -245,4 +245,21 @@ class PlanVariantsTest {
         .extracting(DraftBlock::lead)
         .containsExactly("phong-tu-phap");
   }
+
+  @Test
+  void shouldReadItemsLetteredWithADot() {
+    String text =
+        "III. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            + "1. Tuyên truyền\n"
+            + "a. Tổ chức hội nghị\n"
+            + "- Đơn vị thực hiện: UBND các xã, thị trấn.\n"
+            + "- Thời gian thực hiện: Thường xuyên.\n";
+
+    DraftTaskGroup group = parser.parse(text).plan().tasks().get(0);
+
+    assertThat(group.items())
+        .extracting(DraftItem::label, DraftItem::text)
+        .containsExactly(tuple("a", "Tổ chức hội nghị"));
+    assertThat(blockOf(group.items().get(0)).implementing()).containsExactly(group("ALL_COMMUNES"));
+  }
 }

@@ -113,6 +113,41 @@ class RecognizersTest {
   }
 
   @Test
+  void shouldMatchCommunesByTheirOwnNames() {
+    assertThat(assignments.parties("UBND xã Bờ Y, xã Đắk Ang và thị trấn Plei Kần", "t"))
+        .containsExactly(unit("xa-bo-y"), unit("xa-dak-ang"), unit("tt-plei-kan"));
+  }
+
+  @Test
+  void shouldReadASignatureWithSlashesAndAnUpperCaseName() {
+    ClosingRecognizer.Result closing =
+        new ClosingRecognizer(matcher, findings)
+            .read(
+                lines(
+                    "Nơi nhận:",
+                    "- Như trên;",
+                    "- Thường trực HĐND huyện (b/c);",
+                    "- Phòng Tư pháp;",
+                    "+ Trưởng phòng;",
+                    "T/M ỦY BAN NHÂN DÂN",
+                    "CHỦ TỊCH",
+                    "(Đã ký)",
+                    "NGUYỄN VĂN AN"));
+
+    assertThat(closing.signature())
+        .isEqualTo(
+            new DraftPlan.DraftSignature("T/M ỦY BAN NHÂN DÂN", null, "CHỦ TỊCH", "NGUYỄN VĂN AN"));
+    assertThat(closing.recipients())
+        .extracting(r -> r.text(), r -> r.note(), r -> r.level(), r -> r.unit())
+        .containsExactly(
+            tuple("Như trên", null, 1, null),
+            tuple("Thường trực HĐND huyện", "b/c", 1, "hdnd-huyen-ngoc-hoi"),
+            tuple("Phòng Tư pháp", null, 1, "phong-tu-phap"),
+            tuple("Trưởng phòng", null, 2, "phong-tu-phap"));
+    assertThat(findings.warnings()).isEmpty();
+  }
+
+  @Test
   void shouldMatchGroupPhrases() {
     assertThat(assignments.parties("các Phòng, ban, ngành; UBND các xã, thị trấn", "t"))
         .containsExactly(group("ALL_OFFICES"), group("ALL_COMMUNES"));

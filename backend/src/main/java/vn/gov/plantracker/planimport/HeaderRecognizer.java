@@ -47,6 +47,17 @@ final class HeaderRecognizer {
     this.findings = findings;
   }
 
+  /** "Số: 3714/KH-UBND", "Số: /KH-UBND" or a party's "Số 135-KH/HU" in a folded line. */
+  private static Matcher numberIn(String folded) {
+    for (Pattern pattern : List.of(PARTY_NUMBER, NUMBER)) {
+      Matcher m = pattern.matcher(folded);
+      if (m.find()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   Header read(List<Line> lines, int limit) {
     int typeLine = -1;
     String documentType = null;
@@ -71,11 +82,8 @@ final class HeaderRecognizer {
     for (int i = 0; i < headEnd; i++) {
       String text = lines.get(i).text();
       String f = Folding.fold(text);
-      Matcher n = PARTY_NUMBER.matcher(f);
-      if (!sawNumber && !n.find()) {
-        n = NUMBER.matcher(f);
-      }
-      if (!sawNumber && n.find(0)) {
+      Matcher n = sawNumber ? null : numberIn(f);
+      if (n != null) {
         sawNumber = true;
         number = n.group(1).isEmpty() ? null : n.group(1);
         symbol = text.substring(n.start(2), n.end(2)).replaceAll("\\s+", "");

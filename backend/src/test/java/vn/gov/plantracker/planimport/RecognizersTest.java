@@ -101,6 +101,16 @@ class RecognizersTest {
   }
 
   @Test
+  void shouldReadAPartyStyleNumber() {
+    HeaderRecognizer.Header header =
+        new HeaderRecognizer(findings)
+            .read(lines("HUYỆN ỦY NGỌC HỒI", "Số 135 - KH/HU", "KẾ HOẠCH"), 3);
+
+    assertThat(header.number()).isEqualTo("135");
+    assertThat(header.symbol()).isEqualTo("KH/HU");
+  }
+
+  @Test
   void shouldMatchUnitsByAbbreviationAccentAndCase() {
     assertThat(assignments.parties("Phòng LĐTBXH, phòng gd&đt; PHÒNG TC-KH và Phòng NN&PTNT", "t"))
         .containsExactly(

@@ -1,7 +1,6 @@
 package vn.gov.plantracker.planimport;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Accent- and case-free copies of Vietnamese text, one character per character of the input. */
 final class Folding {
@@ -45,7 +44,6 @@ final class Folding {
 
   /** A URL-like key from a name: "Phòng Văn hóa" → "phong-van-hoa". */
   static String slug(String text) {
-    String s = fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return s.toLowerCase(Locale.ROOT);
+    return fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
   }
 }

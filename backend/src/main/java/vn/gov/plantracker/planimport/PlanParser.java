@@ -102,8 +102,8 @@ public final class PlanParser {
         findings.warn(Kind.MISSING_TITLE, "no title after the document type", null);
       }
 
-      String purpose = joined(lines, spans, Section.PURPOSE, closing);
-      String arrangements = joined(lines, spans, Section.ARRANGEMENTS, closing);
+      String purpose = stage(() -> joined(lines, spans, Section.PURPOSE, closing), null);
+      String arrangements = stage(() -> joined(lines, spans, Section.ARRANGEMENTS, closing), null);
       List<DraftTarget> targets =
           stage(
               () ->

@@ -104,7 +104,7 @@ final class ReferenceRecognizer {
     return all;
   }
 
-  private record Parsed(DraftReference reference, String title, int end) {}
+  private record Parsed(DraftReference reference, String title) {}
 
   private void readSegments(String text, String kind) {
     if (text == null) {
@@ -200,8 +200,7 @@ final class ReferenceRecognizer {
             title,
             null,
             null),
-        title,
-        pos);
+        title);
   }
 
   private static int issuerEnd(String text, int from) {

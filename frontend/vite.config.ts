@@ -73,6 +73,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 20000,
+    // Form tests type whole reports through user-event: on a busy 2-core machine some take 20 s.
+    testTimeout: 60000,
   },
 });

@@ -1,7 +1,7 @@
-import { Button, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { showFieldErrors } from '@/lib/form-errors';
 import type { Indicator, IndicatorInput } from '@/types/api';
 import { matchesVietnamese } from '@/utils/text';
@@ -110,31 +110,16 @@ export function IndicatorFormDialog({
   });
 
   return (
-    <Modal
-      open
+    <FormDialog
       width={720}
       title={t('indicators.editTitle')}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={save.isPending}
-            onClick={() => form.submit()}
-            data-testid="indicator-submit"
-          >
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      submitTestId="indicator-submit"
+      submitting={save.isPending}
+      error={save.isError && !errorOnFields ? save.error : null}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {save.isError && !errorOnFields && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={save.error} />
-        </div>
-      )}
       <Form<Values>
         form={form}
         name={`indicator-${indicator.id}`}
@@ -233,6 +218,6 @@ export function IndicatorFormDialog({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Form, Input, Modal, Select, Typography } from 'antd';
+import { Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { OBSTACLE_STATUSES, type ObstacleItem, type ObstacleStatus } from '@/types/api';
 import { matchesVietnamese } from '@/utils/text';
 import { useHandleObstacle } from '../api/handle-obstacle';
@@ -55,30 +55,15 @@ export function HandleObstacleDialog({
       { onSuccess: onDone },
     );
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('reports.handleTitle', { unit: obstacle.unit.name })}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={handle.isPending}
-            onClick={() => form.submit()}
-            data-testid="handle-submit"
-          >
-            {t('reports.save')}
-          </Button>
-        </>
-      }
+      submitLabel={t('reports.save')}
+      submitTestId="handle-submit"
+      submitting={handle.isPending}
+      error={handle.isError ? handle.error : null}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {handle.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={handle.error} />
-        </div>
-      )}
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
         <Typography.Text strong>{obstacle.taskCode}</Typography.Text> · {obstacle.description}
       </Typography.Paragraph>
@@ -134,6 +119,6 @@ export function HandleObstacleDialog({
           <Input.TextArea rows={4} maxLength={5000} data-testid="handle-response" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

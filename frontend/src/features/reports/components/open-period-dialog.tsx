@@ -1,8 +1,8 @@
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, TreeSelect } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { showFieldErrors } from '@/lib/form-errors';
 import type { PeriodInput, PeriodKind, TaskNode, UnitNode } from '@/types/api';
 import { matchesVietnamese } from '@/utils/text';
@@ -106,30 +106,15 @@ export function OpenPeriodDialog({ planId, scope, onClose }: OpenPeriodDialogPro
 
   const required = { required: true, message: t('common.required') };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('reports.openPeriod')}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending}
-            onClick={() => form.submit()}
-            data-testid="open-period-submit"
-          >
-            {t('reports.openPeriod')}
-          </Button>
-        </>
-      }
+      submitLabel={t('reports.openPeriod')}
+      submitTestId="open-period-submit"
+      submitting={create.isPending}
+      error={create.isError && !errorOnFields ? create.error : null}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {create.isError && !errorOnFields && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={create.error} />
-        </div>
-      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -217,6 +202,6 @@ export function OpenPeriodDialog({ planId, scope, onClose }: OpenPeriodDialogPro
           </>
         )}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

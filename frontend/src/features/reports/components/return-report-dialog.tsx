@@ -1,6 +1,6 @@
-import { Button, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import type { ReportSummary } from '@/types/api';
 import { useReturnReport } from '../api/return-report';
 
@@ -21,31 +21,16 @@ export function ReturnReportDialog({ report, onDone, onClose }: ReturnReportDial
       { onSuccess: onDone },
     );
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('reports.returnTitle', { unit: report.unit.name })}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            danger
-            type="primary"
-            loading={returnReport.isPending}
-            onClick={() => form.submit()}
-            data-testid="return-submit"
-          >
-            {t('reports.return')}
-          </Button>
-        </>
-      }
+      submitLabel={t('reports.return')}
+      submitTestId="return-submit"
+      danger
+      submitting={returnReport.isPending}
+      error={returnReport.isError ? returnReport.error : null}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {returnReport.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={returnReport.error} />
-        </div>
-      )}
       <Form form={form} layout="vertical" requiredMark={false} onFinish={submit}>
         <Form.Item
           name="reason"
@@ -56,6 +41,6 @@ export function ReturnReportDialog({ report, onDone, onClose }: ReturnReportDial
           <Input.TextArea rows={4} maxLength={2000} data-testid="return-reason" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_YEARS } from '@/config/accounts';
 import { showFieldErrors } from '@/lib/form-errors';
 import { TOKEN_SCOPES, type CreatedToken, type TokenScope, type UnitRef } from '@/types/api';
@@ -51,30 +51,15 @@ export function CreateTokenDialog({ ownUnits, onCreated, onClose }: CreateTokenD
 
   const required = { required: true, message: t('common.required') };
   return (
-    <Modal
-      open
+    <FormDialog
       title={t('tokens.create')}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending}
-            onClick={() => form.submit()}
-            data-testid="create-token-submit"
-          >
-            {t('tokens.create')}
-          </Button>
-        </>
-      }
+      submitLabel={t('tokens.create')}
+      submitTestId="create-token-submit"
+      submitting={create.isPending}
+      error={create.isError && !errorOnFields ? create.error : null}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {create.isError && !errorOnFields && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={create.error} />
-        </div>
-      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -127,6 +112,6 @@ export function CreateTokenDialog({ ownUnits, onCreated, onClose }: CreateTokenD
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

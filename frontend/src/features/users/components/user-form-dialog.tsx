@@ -1,7 +1,7 @@
-import { Button, Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { MIN_PASSWORD_LENGTH } from '@/config/accounts';
 import { showFieldErrors } from '@/lib/form-errors';
 import { ACCOUNT_ROLES, type AccountRole, type UnitRef, type UserView } from '@/types/api';
@@ -65,30 +65,15 @@ export function UserFormDialog({ user, units, onClose }: UserFormDialogProps) {
 
   const required = { required: true, message: t('common.required') };
   return (
-    <Modal
-      open
+    <FormDialog
       title={user ? t('users.editTitle', { username: user.username }) : t('users.create')}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={save.isPending}
-            onClick={() => form.submit()}
-            data-testid="user-form-submit"
-          >
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      submitLabel={t('common.save')}
+      submitTestId="user-form-submit"
+      submitting={save.isPending}
+      error={save.isError && !errorOnFields ? save.error : null}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
-      {save.isError && !errorOnFields && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={save.error} />
-        </div>
-      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -166,6 +151,6 @@ export function UserFormDialog({ user, units, onClose }: UserFormDialogProps) {
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

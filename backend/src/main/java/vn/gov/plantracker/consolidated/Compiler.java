@@ -96,7 +96,8 @@ class Compiler {
     return lines;
   }
 
-  private List<UnitLine> units(ReportingPeriod period) {
+  /** Where each unit's report stands, in Vietnamese order of the units' names. */
+  List<UnitLine> units(ReportingPeriod period) {
     return em
         .createQuery(
             "select coalesce(u.shortName, u.name), r.status, r.submittedAt, r.late, r.acceptedAt"

@@ -127,11 +127,11 @@ public class ConsolidatedService {
     return new Export(fileName(report, format), format, content);
   }
 
+  /** The Word file needs only the edited body and the units' standing, not a new compilation. */
   private byte[] render(ConsolidatedReport report, ExportFormat format) {
-    Compilation compilation = compiler.compile(report.period);
     return format == ExportFormat.DOCX
-        ? DocxWriter.write(report, compilation.units())
-        : XlsxWriter.write(compilation);
+        ? DocxWriter.write(report, compiler.units(report.period))
+        : XlsxWriter.write(compiler.compile(report.period));
   }
 
   /** "Bao-cao-05-BC-UBND-2026.docx" once numbered, "Du-thao-bao-cao-ky-12.docx" before. */

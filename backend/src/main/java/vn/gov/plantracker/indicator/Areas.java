@@ -1,16 +1,32 @@
 package vn.gov.plantracker.indicator;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import vn.gov.plantracker.unit.Unit;
+import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 
 /** The areas an indicator expects figures from, under one unit. */
 final class Areas {
 
   private Areas() {}
 
-  /** One area: enough to say under which unit it lies and in which years it existed. */
-  record Area(long id, String name, String path, LocalDate validFrom, LocalDate validTo) {
+  /** One area: who it is and in which years it existed. */
+  record Area(UnitRef unit, LocalDate validFrom, LocalDate validTo) {
+
+    static Area of(Unit unit) {
+      return new Area(UnitRef.of(unit), unit.validFrom, unit.validTo);
+    }
+
+    long id() {
+      return unit.id();
+    }
+
+    /** The name officers know it by. */
+    String name() {
+      return unit.shortName() == null ? unit.name() : unit.shortName();
+    }
 
     boolean existedIn(int year) {
       return (validFrom == null || !validFrom.isAfter(LocalDate.of(year, 12, 31)))
@@ -22,7 +38,7 @@ final class Areas {
   static List<Area> under(Indicator indicator, Unit root) {
     return Indicator.getEntityManager()
         .createQuery(
-            "select m.id, coalesce(m.shortName, m.name), m.path, m.validFrom, m.validTo"
+            "select m.id, m.name, m.shortName, m.validFrom, m.validTo"
                 + " from UnitGroup g join g.members m where g = :group and m.path like :prefix",
             Object[].class)
         .setParameter("group", indicator.areas)
@@ -32,21 +48,19 @@ final class Areas {
         .map(
             row ->
                 new Area(
-                    (Long) row[0],
-                    (String) row[1],
-                    (String) row[2],
+                    new UnitRef((Long) row[0], (String) row[1], (String) row[2]),
                     (LocalDate) row[3],
                     (LocalDate) row[4]))
         .toList();
   }
 
   /** 100 × numerator ÷ denominator to two decimals; null for a zero denominator. */
-  static java.math.BigDecimal percent(long numerator, long denominator) {
+  static BigDecimal percent(long numerator, long denominator) {
     if (denominator == 0) {
       return null;
     }
-    return java.math.BigDecimal.valueOf(numerator)
-        .multiply(java.math.BigDecimal.valueOf(100))
-        .divide(java.math.BigDecimal.valueOf(denominator), 2, java.math.RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(numerator)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
   }
 }

@@ -51,13 +51,8 @@ public class Measurements {
                     shown.stream().map(Area::id).toList())
                 .stream()
                 .collect(Collectors.toMap(v -> v.unit.id, Function.identity()));
-    Map<Long, Unit> units =
-        shown.isEmpty()
-            ? Map.of()
-            : Unit.<Unit>list("id in ?1", shown.stream().map(Area::id).toList()).stream()
-                .collect(Collectors.toMap(u -> u.id, Function.identity()));
     List<AreaValue> items =
-        shown.stream().map(a -> view(units.get(a.id()), year, values.get(a.id()))).toList();
+        shown.stream().map(a -> view(a.unit(), year, values.get(a.id()))).toList();
     return Page.of(items, page, areas.size());
   }
 
@@ -77,7 +72,7 @@ public class Measurements {
     if (!member) {
       throw ApiException.rule("rule.indicator.notAnArea", area.name, indicator.areas.name);
     }
-    if (!new Area(area.id, area.name, area.path, area.validFrom, area.validTo).existedIn(year)) {
+    if (!Area.of(area).existedIn(year)) {
       throw ApiException.rule("rule.indicator.areaNotInYear", area.name, year);
     }
     boolean coordinator = ReportAccess.coordinates(indicator.target.plan, actor);
@@ -127,7 +122,7 @@ public class Measurements {
     value.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     value.persist();
     IndicatorValue.flush();
-    return view(area, year, value);
+    return view(UnitRef.of(area), year, value);
   }
 
   private static boolean supplies(Unit supplier, Actor actor) {
@@ -146,13 +141,13 @@ public class Measurements {
         .orElseThrow(() -> ApiException.notFound("entity.unit", id));
   }
 
-  static AreaValue view(Unit unit, int year, IndicatorValue v) {
+  static AreaValue view(UnitRef unit, int year, IndicatorValue v) {
     if (v == null) {
       return new AreaValue(
-          UnitRef.of(unit), year, null, null, null, null, null, null, null, null, null, null, null);
+          unit, year, null, null, null, null, null, null, null, null, null, null, null);
     }
     return new AreaValue(
-        UnitRef.of(unit),
+        unit,
         year,
         v.id,
         v.numerator,

@@ -3,6 +3,7 @@ package vn.gov.plantracker.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.gov.plantracker.indicator.IndicatorDtos.Projection;
 
 /**
@@ -55,7 +56,7 @@ record Trajectory(
    * values, kept within 0–100; null with fewer than two years to draw it through.
    */
   Projection project(Map<Integer, BigDecimal> values) {
-    Map<Integer, BigDecimal> points = new java.util.TreeMap<>(values);
+    Map<Integer, BigDecimal> points = new TreeMap<>(values);
     if (baselineYear != null && !points.containsKey(baselineYear)) {
       points.put(baselineYear, baselineValue);
     }

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.token;
 
+import java.util.regex.Pattern;
 import vn.gov.plantracker.auth.HttpMethods;
 import vn.gov.plantracker.auth.TokenScope;
 
@@ -12,8 +13,7 @@ final class TokenPolicy {
 
   private static final String REPORTS = "/api/v1/reports";
 
-  private static final java.util.regex.Pattern FIGURES =
-      java.util.regex.Pattern.compile("^/api/v1/indicators/\\d+/values/.*");
+  private static final Pattern FIGURES = Pattern.compile("^/api/v1/indicators/\\d+/values/.*");
 
   private TokenPolicy() {}
 

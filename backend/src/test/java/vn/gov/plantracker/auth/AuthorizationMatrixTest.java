@@ -174,6 +174,13 @@ class AuthorizationMatrixTest {
     RULES.put("GET /api/v1/indicators/{id}/series", Rule.READER);
     RULES.put("GET /api/v1/indicators/{id}/history", Rule.READER);
     RULES.put("GET /api/v1/indicator-values/{id}/history", Rule.READER);
+    RULES.put("POST /api/v1/plan-imports", Rule.ADMIN);
+    RULES.put("POST /api/v1/plan-imports/file", Rule.ADMIN);
+    RULES.put("GET /api/v1/plan-imports", Rule.ADMIN);
+    RULES.put("GET /api/v1/plan-imports/{id}", Rule.ADMIN);
+    RULES.put("PUT /api/v1/plan-imports/{id}", Rule.ADMIN);
+    RULES.put("POST /api/v1/plan-imports/{id}/confirm", Rule.ADMIN);
+    RULES.put("DELETE /api/v1/plan-imports/{id}", Rule.ADMIN);
   }
 
   /** A caller of the matrix; officers call once for their own unit and once for another. */
@@ -208,6 +215,7 @@ class AuthorizationMatrixTest {
     ids.put("/notifications/{id}", "999999");
     ids.put("/indicators/{id}", first("/api/v1/plans/{id}/indicators", planId));
     ids.put("/indicator-values/{id}", "999999");
+    ids.put("/plan-imports/{id}", "999999");
     long periodId =
         asAdmin()
             .contentType(ContentType.JSON)
@@ -418,7 +426,7 @@ class AuthorizationMatrixTest {
       request.spec(sessions.get(caller.role()));
     }
     // The body goes last: merging a session's specification would drop it.
-    if (operation.endsWith("/evidence")) {
+    if (operation.endsWith("/evidence") || operation.endsWith("/plan-imports/file")) {
       return request.multiPart("file", "minh-chung.pdf", "%PDF-1.7\n".getBytes());
     }
     return request.contentType(ContentType.JSON).body(BODIES.getOrDefault(operation, Map.of()));

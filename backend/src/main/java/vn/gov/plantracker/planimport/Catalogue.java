@@ -9,11 +9,12 @@ import vn.gov.plantracker.unit.UnitRepository;
 
 /**
  * The units and groups a draft may name, by the keys the draft uses: a unit's own key, or {@code
- * unit-<id>} for one created without a key; a group's code. Loaded once per request, in two
- * queries.
+ * unit-<id>} for one created without a key (every unit also answers to that); a group's code.
+ * Loaded once per request, in two queries.
  */
 final class Catalogue {
 
+  private final Map<String, Unit> byKey = new LinkedHashMap<>();
   private final Map<String, Unit> units = new LinkedHashMap<>();
   private final Map<String, UnitGroup> groups = new LinkedHashMap<>();
 
@@ -22,7 +23,10 @@ final class Catalogue {
   static Catalogue load(UnitRepository repository) {
     Catalogue catalogue = new Catalogue();
     for (Unit unit : repository.listAllByPath()) {
+      catalogue.byKey.put(keyOf(unit), unit);
       catalogue.units.put(keyOf(unit), unit);
+      // Any unit also answers to its id, so a client can name one it found by searching.
+      catalogue.units.put("unit-" + unit.id, unit);
     }
     for (UnitGroup group : repository.listGroups()) {
       if (group.code != null) {
@@ -37,13 +41,26 @@ final class Catalogue {
   }
 
   List<KnownUnit> known() {
-    return units.entrySet().stream()
+    return byKey.entrySet().stream()
         .map(e -> new KnownUnit(e.getKey(), e.getValue().name, e.getValue().shortName))
         .toList();
   }
 
   List<KnownGroup> knownGroups() {
     return groups.values().stream().map(g -> new KnownGroup(g.code, g.name)).toList();
+  }
+
+  /** The names of the units and groups a draft refers to, by the keys it uses. */
+  Map<String, String> unitNames(java.util.Collection<String> keys) {
+    Map<String, String> names = new java.util.TreeMap<>();
+    keys.stream().filter(units::containsKey).forEach(k -> names.put(k, units.get(k).name));
+    return names;
+  }
+
+  Map<String, String> groupNames(java.util.Collection<String> codes) {
+    Map<String, String> names = new java.util.TreeMap<>();
+    codes.stream().filter(groups::containsKey).forEach(c -> names.put(c, groups.get(c).name));
+    return names;
   }
 
   boolean hasUnit(String key) {

@@ -46,6 +46,8 @@ final class DraftCheck {
   private final Map<String, UnitChoice> choices;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> unresolvedSeen = new HashSet<>();
+  private final Set<String> unitsSeen = new HashSet<>();
+  private final Set<String> groupsSeen = new HashSet<>();
 
   DraftCheck(
       Predicate<String> knownUnit, Predicate<String> knownGroup, Map<String, UnitChoice> choices) {
@@ -57,6 +59,8 @@ final class DraftCheck {
   List<Finding> check(DraftPlan plan) {
     findings.clear();
     unresolvedSeen.clear();
+    unitsSeen.clear();
+    groupsSeen.clear();
     oneOf("documentType", plan.documentType(), DocumentType.class);
     oneOf("status", plan.status(), PlanStatus.class);
     text("number", plan.number(), 40, false);
@@ -83,6 +87,16 @@ final class DraftCheck {
     references(listed(plan.references()));
     recipients(listed(plan.recipients()));
     return List.copyOf(findings);
+  }
+
+  /** The unit keys the last draft checked refers to. */
+  Set<String> unitsSeen() {
+    return Set.copyOf(unitsSeen);
+  }
+
+  /** The group codes the last draft checked refers to. */
+  Set<String> groupsSeen() {
+    return Set.copyOf(groupsSeen);
   }
 
   private void targets(List<DraftTarget> targets) {
@@ -216,6 +230,7 @@ final class DraftCheck {
       }
       return;
     }
+    unitsSeen.add(key);
     UnitChoice choice = choices.get(key);
     if (choice != null) {
       // One finding per unknown name, however often the document names it.
@@ -228,6 +243,9 @@ final class DraftCheck {
   }
 
   private void group(String field, String code) {
+    if (code != null) {
+      groupsSeen.add(code);
+    }
     if (code != null && !knownGroup.test(code)) {
       findings.add(new Finding("UNKNOWN_GROUP", field, code));
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gov.plantracker.unit.UnitKind;
 
@@ -96,6 +97,10 @@ public final class PlanImportDtos {
           List<ImportWarning> warnings,
       @Schema(description = "What stops confirmation now; empty when the draft can go live.")
           List<DraftProblem> problems,
+      @Schema(description = "The names of the existing units the draft refers to, by key.")
+          Map<String, String> unitNames,
+      @Schema(description = "The names of the unit groups the draft refers to, by code.")
+          Map<String, String> groupNames,
       @Schema(description = "The plan it became, once confirmed.", nullable = true) Long planId,
       Instant createdAt,
       long version) {}

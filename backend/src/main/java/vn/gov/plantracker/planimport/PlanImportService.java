@@ -210,9 +210,11 @@ public class PlanImportService {
   private PlanImportView view(PlanImport draft, Catalogue catalogue, Locale locale) {
     DraftPlan plan = read(draft.draft, DraftPlan.class);
     Map<String, UnitChoice> choices = choices(draft);
+    DraftCheck check = new DraftCheck(catalogue::hasUnit, catalogue::hasGroup, choices);
+    List<Finding> findings = check.check(plan);
     List<DraftProblem> problems =
         draft.status == ImportStatus.DRAFT
-            ? check(plan, choices, catalogue).stream()
+            ? findings.stream()
                 .map(
                     f ->
                         new DraftProblem(
@@ -230,6 +232,8 @@ public class PlanImportService {
         List.copyOf(choices.values()),
         read(draft.warnings, WARNINGS),
         problems,
+        catalogue.unitNames(check.unitsSeen()),
+        catalogue.groupNames(check.groupsSeen()),
         draft.planId,
         draft.createdAt,
         draft.version);

@@ -21,8 +21,6 @@ import vn.gov.plantracker.support.Seeded;
 @DatabaseTest
 class PlanImportTest {
 
-  private static final String DOTTED = SeedFixture.resource("planimport/dotted-numbering.txt");
-
   private static JsonPath upload(String name, byte[] content) {
     return asAdmin()
         .multiPart("file", name, content)
@@ -61,7 +59,8 @@ class PlanImportTest {
 
   @Test
   void shouldReadATextFileIntoADraftWithItsUnknownUnitFlagged() {
-    JsonPath draft = upload("ke-hoach-12.txt", DOTTED.getBytes(StandardCharsets.UTF_8));
+    ImportFixture fixture = ImportFixture.fresh();
+    JsonPath draft = upload("ke-hoach-12.txt", fixture.text().getBytes(StandardCharsets.UTF_8));
 
     assertThat(draft.getString("status")).isEqualTo("DRAFT");
     assertThat(draft.getString("sourceName")).isEqualTo("ke-hoach-12.txt");
@@ -69,7 +68,7 @@ class PlanImportTest {
     assertThat(draft.getString("plan.title"))
         .isEqualTo("Đào tạo nghề cho lao động nông thôn năm 2024");
     assertThat(draft.getString("plan.issueDate")).isEqualTo("2024-06-20");
-    assertThat(draft.getList("units.name")).containsExactly("Phòng Văn hóa và Thông tin");
+    assertThat(draft.getList("units.name")).containsExactly(fixture.unknownOffice());
     assertThat(draft.getList("units.resolved")).containsExactly(false);
     assertThat(draft.getList("problems.code")).contains("UNRESOLVED_UNIT");
     assertThat(draft.getList("warnings.kind")).contains("DATE_NOT_UNDERSTOOD");
@@ -92,7 +91,8 @@ class PlanImportTest {
 
   @Test
   void shouldRefuseToConfirmWhileAUnitIsUndecidedThenCreateThePlanAndTheUnit() {
-    JsonPath draft = upload("ke-hoach-12.txt", DOTTED.getBytes(StandardCharsets.UTF_8));
+    ImportFixture fixture = ImportFixture.fresh();
+    JsonPath draft = upload("ke-hoach-12.txt", fixture.text().getBytes(StandardCharsets.UTF_8));
     long id = draft.getLong("id");
     long plansBefore = count("/api/v1/plans");
 
@@ -104,7 +104,7 @@ class PlanImportTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
-        .body("detail", containsString("Phòng Văn hóa và Thông tin"));
+        .body("detail", containsString(fixture.unknownOffice()));
     assertThat(count("/api/v1/plans")).isEqualTo(plansBefore);
 
     String key = draft.getString("units[0].key");
@@ -128,42 +128,46 @@ class PlanImportTest {
             .jsonPath();
     assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
     long planId = confirmed.getLong("planId");
+    try {
+      JsonPath plan = asAdmin().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
+      assertThat(plan.getString("title")).isEqualTo("Đào tạo nghề cho lao động nông thôn năm 2024");
+      assertThat(plan.getString("issueDate")).isEqualTo("2024-06-20");
+      List<String> texts =
+          asAdmin()
+              .queryParam("size", 200)
+              .get("/api/v1/plans/{id}/tasks", planId)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.text");
+      assertThat(texts)
+          .contains("Mở 10 lớp sơ cấp nghề nông nghiệp", "Tổng kết công tác đào tạo nghề");
+      List<String> created =
+          asAdmin()
+              .queryParam("q", fixture.unknownOffice())
+              .get("/api/v1/units")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.name");
+      assertThat(created).containsExactly(fixture.unknownOffice());
 
-    JsonPath plan = asAdmin().get("/api/v1/plans/{id}", planId).then().extract().jsonPath();
-    assertThat(plan.getString("title")).isEqualTo("Đào tạo nghề cho lao động nông thôn năm 2024");
-    assertThat(plan.getString("issueDate")).isEqualTo("2024-06-20");
-    List<String> texts =
-        asAdmin()
-            .queryParam("size", 200)
-            .get("/api/v1/plans/{id}/tasks", planId)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.text");
-    assertThat(texts)
-        .contains("Mở 10 lớp sơ cấp nghề nông nghiệp", "Tổng kết công tác đào tạo nghề");
-    List<String> created =
-        asAdmin()
-            .queryParam("q", "Văn hóa và Thông tin")
-            .get("/api/v1/units")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.name");
-    assertThat(created).contains("Phòng Văn hóa và Thông tin");
-
-    // Confirmed is final: neither confirmed again nor changed.
-    asAdmin()
-        .contentType("application/json")
-        .body(Map.of("version", confirmed.getLong("version")))
-        .post("/api/v1/plan-imports/{id}/confirm", id)
-        .then()
-        .statusCode(409);
+      // Confirmed is final: neither confirmed again nor changed.
+      asAdmin()
+          .contentType("application/json")
+          .body(Map.of("version", confirmed.getLong("version")))
+          .post("/api/v1/plan-imports/{id}/confirm", id)
+          .then()
+          .statusCode(409);
+    } finally {
+      ImportFixture.remove(planId, fixture.unknownOffice());
+    }
   }
 
   @Test
   void shouldMapAnUnknownNameToAnExistingUnit() {
-    JsonPath draft = upload("ke-hoach-12.txt", DOTTED.getBytes(StandardCharsets.UTF_8));
+    ImportFixture fixture = ImportFixture.fresh();
+    JsonPath draft = upload("ke-hoach-12.txt", fixture.text().getBytes(StandardCharsets.UTF_8));
     long id = draft.getLong("id");
     long office = Seeded.unitId("Phòng GD&ĐT");
     JsonPath fixed =
@@ -182,16 +186,19 @@ class PlanImportTest {
             .extract()
             .jsonPath()
             .getLong("planId");
-
-    List<String> parties =
-        asAdmin()
-            .queryParam("size", 200)
-            .get("/api/v1/plans/{id}/assignment-blocks", planId)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.coordinating.flatten().shortName");
-    assertThat(parties).contains("Phòng GD&ĐT");
+    try {
+      List<String> parties =
+          asAdmin()
+              .queryParam("size", 200)
+              .get("/api/v1/plans/{id}/assignment-blocks", planId)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.coordinating.flatten().shortName");
+      assertThat(parties).contains("Phòng GD&ĐT");
+    } finally {
+      ImportFixture.remove(planId);
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ const features = [
   'auth',
   'history',
   'indicators',
+  'plan-import',
   'plans',
   'reports',
   'security-events',

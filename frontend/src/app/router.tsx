@@ -30,6 +30,12 @@ const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m
 const UnitRoute = lazy(() => import('./routes/unit').then((m) => ({ default: m.UnitRoute })));
 const TokensRoute = lazy(() => import('./routes/tokens').then((m) => ({ default: m.TokensRoute })));
 const UsersRoute = lazy(() => import('./routes/users').then((m) => ({ default: m.UsersRoute })));
+const PlanImportNewRoute = lazy(() =>
+  import('./routes/plan-import-new').then((m) => ({ default: m.PlanImportNewRoute })),
+);
+const PlanImportRoute = lazy(() =>
+  import('./routes/plan-import').then((m) => ({ default: m.PlanImportRoute })),
+);
 const SecurityEventsRoute = lazy(() =>
   import('./routes/security-events').then((m) => ({ default: m.SecurityEventsRoute })),
 );
@@ -62,6 +68,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={ADMIN_ONLY}>
             <UsersRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: paths.planImportNew.path,
+        element: (
+          <RequireRole roles={ADMIN_ONLY}>
+            <PlanImportNewRoute />
+          </RequireRole>
+        ),
+      },
+      {
+        path: paths.planImport.path,
+        element: (
+          <RequireRole roles={ADMIN_ONLY}>
+            <PlanImportRoute />
           </RequireRole>
         ),
       },

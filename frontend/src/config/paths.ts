@@ -26,6 +26,11 @@ export const paths = {
     getHref: (planId: number | string, indicatorId?: number) =>
       `/plans/${planId}/indicators${indicatorId ? `?${new URLSearchParams({ indicator: String(indicatorId) })}` : ''}`,
   },
+  planImportNew: { path: '/plan-imports/new', getHref: () => '/plan-imports/new' },
+  planImport: {
+    path: '/plan-imports/:importId',
+    getHref: (importId: number | string) => `/plan-imports/${importId}`,
+  },
   units: { path: '/units', getHref: () => '/units' },
   unit: { path: '/units/:unitId', getHref: (unitId: number | string) => `/units/${unitId}` },
   period: { path: '/periods/:periodId', getHref: (id: number | string) => `/periods/${id}` },

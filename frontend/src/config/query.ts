@@ -18,3 +18,4 @@ export const NOTIFICATION_POLL_MS = 5 * 60 * 1000;
 /** A plan has a handful of indicators; an indicator a dozen areas or so. */
 export const INDICATOR_PAGE_SIZE = 200;
 export const AREA_VALUE_PAGE_SIZE = 200;
+export const UNIT_SEARCH_SIZE = 20;

@@ -5,13 +5,22 @@
  * with or without Vietnamese diacritics. Sessions, CSRF, users, tokens and history are in
  * `mock-accounts.ts`: every call needs a session, and a new mock starts signed in as "admin".
  */
-import type { AssignmentBlock, Obligation, Role, TaskNode, TaskRow, Unit } from '@/types/api';
-import { foldVietnamese } from '@/utils/text';
+import type {
+  AssignmentBlock,
+  Obligation,
+  Role,
+  TaskNode,
+  TaskRow,
+  Unit,
+  UnitNode,
+} from '@/types/api';
+import { foldVietnamese, matchesVietnamese, sortByVietnamese } from '@/utils/text';
 import { planDetail, planSummary, taskTree } from './fixtures/ngoc-hoi-plan';
 import { findUnit, groups, unitTree } from './fixtures/units';
 import { MockAccounts } from './mock-accounts';
 import { json, page, problem } from './mock-http';
 import { MockIndicators } from './mock-indicators';
+import { MockPlanImports } from './mock-plan-imports';
 import { MockReporting } from './mock-reports';
 
 export { json, problem };
@@ -94,6 +103,17 @@ function unit(id: number): Unit | undefined {
   return { ...rest, parentId: found.parentId, version: 1 };
 }
 
+/** GET /units: every unit whose name or short name matches `q`, in Vietnamese order. */
+function unitList(search: URLSearchParams): Unit[] {
+  const all = (nodes: UnitNode[]): UnitNode[] => nodes.flatMap((n) => [n, ...all(n.children)]);
+  const q = search.get('q') ?? '';
+  const kind = search.get('kind');
+  const found = all(unitTree.units).filter(
+    (n) => (!kind || n.kind === kind) && matchesVietnamese(q, n.name, n.shortName),
+  );
+  return sortByVietnamese(found, (n) => n.name).map((n) => unit(n.id) as Unit);
+}
+
 function obligations(unitId: number): Obligation[] {
   return leaves(taskTree).flatMap((task) =>
     task.assignment
@@ -145,6 +165,7 @@ export function handleApiRequest(request: Request): Response {
     return notFound();
   }
   if (path === '/api/v1/units/tree') return json(unitTree);
+  if (path === '/api/v1/units') return json(page(unitList(s), s, 20));
   if ((m = /^\/api\/v1\/units\/(\d+)(\/obligations)?$/.exec(path))) {
     const found = unit(Number(m[1]));
     if (!found)
@@ -158,13 +179,15 @@ export function handleApiRequest(request: Request): Response {
  * A fetch replacement: `overrides` answer first (return undefined to fall through), then the
  * accounts (which refuse calls without a session), then the plan data. Every request is recorded
  * for assertions; `accounts` signs users in and out; `reporting` holds periods and reports;
- * `indicators` the plan's indicators and their figures.
+ * `indicators` the plan's indicators and their figures; `planImports` the drafts read from
+ * documents.
  */
 export function createMockFetch(...overrides: Handler[]) {
   const requests: Request[] = [];
   const accounts = new MockAccounts();
   const reporting = new MockReporting(obligations);
   const indicators = new MockIndicators();
+  const planImports = new MockPlanImports();
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     requests.push(request);
@@ -178,9 +201,10 @@ export function createMockFetch(...overrides: Handler[]) {
     const session = accounts.currentSession;
     return (
       (session && (await indicators.handle(request.clone(), url, session.user))) ??
+      (session && (await planImports.handle(request.clone(), url, session.user))) ??
       (session && (await reporting.handle(request.clone(), url, session.user))) ??
       handleApiRequest(request)
     );
   };
-  return { fetch, requests, accounts, reporting, indicators };
+  return { fetch, requests, accounts, reporting, indicators, planImports };
 }

@@ -319,3 +319,49 @@ export type YearPoint = S['YearPoint'];
 export type Projection = S['Projection'];
 
 export const TARGET_STATUSES: readonly TargetStatus[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
+
+// Plan imports (a document read into a draft plan). The draft's records come from the import
+// seed format: the contract marks their properties required, but the reader leaves any of them
+// null when the document does not say, so the UI's types allow null throughout.
+export type ImportStatus = S['ImportStatus'];
+export type ImportWarningKind = S['Kind'];
+export type ImportWarning = S['ImportWarning'];
+export type DraftProblem = S['DraftProblem'];
+export type UnitChoice = S['UnitChoice'];
+export type UnitChoiceInput = S['UnitChoiceInput'];
+export type PlanImportSummary = S['PlanImportSummary'];
+export type UnitPage = Conforms<Page<S['PageUnitView'], Unit>, S['PageUnitView']>;
+
+type Nulls<T> = { [K in keyof T]?: T[K] | null };
+/** A unit (`unit`: a unit key) or a group (`group`: its code) named on a draft block. */
+export type DraftParty = Nulls<S['DraftParty']>;
+export type DraftBlock = Nulls<Omit<S['DraftBlock'], 'coordinating' | 'implementing'>> & {
+  coordinating?: DraftParty[] | null;
+  implementing?: DraftParty[] | null;
+};
+/** One entry of an item's body: a bullet (`action`) or an assignment block. */
+export type DraftEntry = { action?: string | null; block?: DraftBlock | null };
+export type DraftItem = Nulls<Omit<S['DraftItem'], 'body'>> & { body?: DraftEntry[] | null };
+export type DraftTaskGroup = Nulls<Omit<S['DraftTaskGroup'], 'items'>> & {
+  items?: DraftItem[] | null;
+};
+export type DraftTarget = Nulls<S['DraftTarget']>;
+export type DraftPlan = Nulls<Omit<S['DraftPlan'], 'targets' | 'tasks'>> & {
+  targets?: DraftTarget[] | null;
+  tasks?: DraftTaskGroup[] | null;
+};
+export type PlanImport = Omit<S['PlanImportView'], 'plan'> & { plan: DraftPlan };
+
+export const UNIT_KINDS: readonly UnitKind[] = [
+  'PEOPLES_COMMITTEE',
+  'PEOPLES_COUNCIL',
+  'PARTY_COMMITTEE',
+  'PARTY_BODY',
+  'DEPARTMENT',
+  'OFFICE',
+  'PUBLIC_SERVICE_UNIT',
+  'SOCIO_POLITICAL_ORG',
+  'COMMUNE',
+  'TOWN',
+  'OTHER',
+];

@@ -25,18 +25,31 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+/**
+ * The headers every API request carries: the UI language, and the CSRF token on writes. Exported
+ * for the few requests made without the client (an upload with progress uses XMLHttpRequest).
+ */
+export function sessionHeaders(method: string): Record<string, string> {
+  const headers: Record<string, string> = { 'Accept-Language': currentLanguage() };
+  if (csrfToken && !SAFE_METHODS.has(method.toUpperCase())) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
+/** Tells the listeners that the session is gone (an API answer was 401 outside /session). */
+export function sessionExpired(path: string) {
+  if (path === SESSION_PATH) return;
+  csrfToken = null;
+  unauthenticatedListeners.forEach((listener) => listener());
+}
+
 const session: Middleware = {
   onRequest({ request }) {
-    request.headers.set('Accept-Language', currentLanguage());
-    if (csrfToken && !SAFE_METHODS.has(request.method))
-      request.headers.set('X-CSRF-Token', csrfToken);
+    for (const [name, value] of Object.entries(sessionHeaders(request.method)))
+      request.headers.set(name, value);
     return request;
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && new URL(request.url).pathname !== SESSION_PATH) {
-      csrfToken = null;
-      unauthenticatedListeners.forEach((listener) => listener());
-    }
+    if (response.status === 401) sessionExpired(new URL(request.url).pathname);
     return response;
   },
 };

@@ -10,10 +10,14 @@
 // as a Word file into SCREENSHOT_DIR (each turn signs in and out through the UI). Still signed in,
 // the coordinator opens the plan's "Chỉ tiêu" page, enters this year's figures of two communes
 // through "Nhập số liệu" (Bờ Y 40/100, Đắk Ang 10/50) and checks the district's value (33,33 from
-// 2/8 areas) in the table and that the chart is drawn.
+// 2/8 areas) in the table and that the chart is drawn. Then an administrator imports a plan from a
+// text file (e2e/fixtures) naming one office no unit answers to: the draft shows the document beside
+// its tree with the office flagged; the administrator creates it as a new unit, saves, confirms,
+// and lands on the new plan's page with its tasks.
 // E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Bờ Y.
 // E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD (required): a COORDINATOR of the seeded
 // plan's coordinating office (Phòng LĐTBXH).
+// E2E_ADMIN_USERNAME and E2E_ADMIN_PASSWORD (required): an administrator.
 // BASE_URL (default http://localhost:8080), SCREENSHOT_DIR (default target/screenshots),
 // CHROMIUM_PATH (default /usr/bin/chromium), E2E_TIMEOUT_MS (default 60000 per step).
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -30,6 +34,8 @@ const USERNAME = process.env.E2E_USERNAME;
 const PASSWORD = process.env.E2E_PASSWORD;
 const COORDINATOR_USERNAME = process.env.E2E_COORDINATOR_USERNAME;
 const COORDINATOR_PASSWORD = process.env.E2E_COORDINATOR_PASSWORD;
+const ADMIN_USERNAME = process.env.E2E_ADMIN_USERNAME;
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD;
 // What the commune owes in the Ngọc Hồi plan (through the group "Ủy ban nhân dân các xã, thị trấn").
 const COMMUNE_OBLIGATIONS = [
   { code: '1.a', role: 'IMPLEMENTING', timeframe: /^Hạn \d{2}\/\d{2}\/\d{4}$/ },
@@ -52,16 +58,28 @@ if (!COORDINATOR_USERNAME || !COORDINATOR_PASSWORD) {
   process.exit(1);
 }
 
+if (!ADMIN_USERNAME || !ADMIN_PASSWORD) {
+  console.error('[e2e] FAILED: set E2E_ADMIN_USERNAME and E2E_ADMIN_PASSWORD (an administrator)');
+  process.exit(1);
+}
+
 /**
  * Opens "/" signed out, which leads to the sign-in page; signs in there and checks that the
  * officer lands on their own unit's tasks (Bờ Y), or with `coordinator` that the coordinator lands
- * on the plans. `screenshot` names a picture of the filled form; `prefix` starts each step's name.
+ * on the plans (`admin` likewise for an administrator). `screenshot` names a picture of the filled form; `prefix` starts each step's name.
  */
 async function signIn(
   page,
-  { screenshot, phone = false, coordinator = false, prefix = phone ? 'phone: ' : '' },
+  {
+    screenshot,
+    phone = false,
+    coordinator = false,
+    admin = false,
+    prefix = phone ? 'phone: ' : '',
+  },
 ) {
-  const username = coordinator ? COORDINATOR_USERNAME : USERNAME;
+  const username = admin ? ADMIN_USERNAME : coordinator ? COORDINATOR_USERNAME : USERNAME;
+  const password = admin ? ADMIN_PASSWORD : coordinator ? COORDINATOR_PASSWORD : PASSWORD;
   step = `${prefix}open ${BASE_URL}/ signed out: the sign-in page`;
   log(step);
   await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT * 2 });
@@ -69,10 +87,10 @@ async function signIn(
   await page.getByTestId('login-page').waitFor({ state: 'visible' });
   if (phone) await assertNoHorizontalOverflow(page, 'the sign-in page');
 
-  step = `${prefix}sign in as ${username}${coordinator ? ' (coordinator)' : ''}`;
+  step = `${prefix}sign in as ${username}${coordinator ? ' (coordinator)' : admin ? ' (admin)' : ''}`;
   log(step);
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(coordinator ? COORDINATOR_PASSWORD : PASSWORD);
+  await page.getByLabel('Mật khẩu').fill(password);
   if (screenshot) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const shot = resolve(SCREENSHOT_DIR, screenshot);
@@ -82,8 +100,8 @@ async function signIn(
   await page.getByTestId('login-submit').click();
   const refused = page.getByTestId('login-error');
 
-  if (coordinator) {
-    step = `${prefix}the coordinator lands on the plans (a plan's page or the list of plans)`;
+  if (coordinator || admin) {
+    step = `${prefix}the coordinator or administrator lands on the plans (a plan's page or the list of plans)`;
     log(step);
     await page
       .getByTestId('plan-heading')
@@ -849,6 +867,87 @@ const browser = await chromium
     process.exit(1);
   });
 
+const IMPORT_FIXTURE = new URL('./fixtures/ke-hoach-dao-tao-nghe.txt', import.meta.url);
+
+/**
+ * The administrator imports a plan from a .txt naming an office no unit answers to, creates that
+ * office on the review page, saves and confirms; the new plan opens with its tasks. The number and
+ * the office are new on every run, as the database may outlive a run.
+ */
+async function runImport(page) {
+  const run = Date.now().toString(36);
+  const office = `Phòng Kiểm định ${run.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
+  const text = readFileSync(IMPORT_FIXTURE, 'utf8')
+    .replace('{NUMBER}', String(Date.now() % 1_000_000))
+    .replace('{OFFICE}', office);
+  await signIn(page, { admin: true, prefix: 'import: ' });
+
+  step = 'import: from the plans list, "Nhập từ văn bản" opens the import page';
+  log(step);
+  await page.goto(`${BASE_URL}/plans`);
+  await page.getByTestId('plans-import').click();
+  await page.waitForURL(/\/plan-imports\/new$/);
+
+  step = 'import: upload the .txt; the review page shows the document beside its draft';
+  log(step);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'ke-hoach-dao-tao-nghe.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+  await page.getByTestId('import-upload').click();
+  await page.waitForURL(/\/plan-imports\/\d+$/);
+  await expectVisible(page.getByTestId('import-source'), 'the document text is not shown');
+  const source = await page.getByTestId('import-source').innerText();
+  if (!source.includes('1.2. Mở lớp đào tạo nghề'))
+    throw new Error('the document text beside the draft is not the uploaded one');
+  await expectVisible(
+    page.getByTestId('import-tasks').getByText('Mở 10 lớp sơ cấp nghề nông nghiệp'),
+    'the task tree does not show the actions of 1.2',
+  );
+
+  step = `import: "${office}" is flagged as an unknown unit, and confirming is not possible yet`;
+  log(step);
+  const card = page.locator('[data-testid^="import-unit-"]').filter({ hasText: office });
+  await expectVisible(card, `"${office}" is not flagged as an unknown unit`);
+  if ((await card.getAttribute('data-resolved')) !== 'false')
+    throw new Error('the unknown office is shown as decided already');
+  if (await page.getByTestId('import-confirm').isEnabled())
+    throw new Error('confirm is enabled while a unit is undecided');
+  const key = (await card.getAttribute('data-testid')).slice('import-unit-'.length);
+
+  step = 'import: create the office as a new unit, save; nothing is left to fix';
+  log(step);
+  await page.getByTestId(`unit-create-${key}`).click();
+  await page.getByTestId('import-save').click();
+  await expectVisible(
+    page.locator(`[data-testid="import-unit-${key}"][data-resolved="true"]`),
+    'the office is not shown as decided after saving',
+  );
+  await expectVisible(
+    page.locator('[data-testid="import-summary"][data-problems="0"]'),
+    'problems remain after saving',
+  );
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({
+    path: resolve(SCREENSHOT_DIR, 'plan-import-review.png'),
+    fullPage: true,
+  });
+
+  step = 'import: confirm; the new plan opens with its tasks';
+  log(step);
+  await page.getByTestId('import-confirm').click();
+  await page.waitForURL(/\/plans\/\d+(\?|$)/);
+  await expectVisible(page.getByTestId('plan-title'), 'the new plan page has no title');
+  const title = await page.getByTestId('plan-title').innerText();
+  if (!title.includes('Đào tạo nghề cho lao động nông thôn năm 2024'))
+    throw new Error(`the plan page shows "${title}", not the imported plan`);
+  await expectVisible(
+    page.getByText('Giới thiệu việc làm sau đào tạo').first(),
+    "the new plan does not list the document's tasks",
+  );
+}
+
 /** Runs one check in its own browser context; true when it passed. */
 async function check(name, contextOptions, body, failureShot) {
   const context = await browser.newContext({ locale: 'vi-VN', ...contextOptions });
@@ -899,7 +998,13 @@ try {
     runCycle,
     'cycle-e2e-failure.png',
   );
-  failed = !desktop || !phone || !cycle;
+  const planImport = await check(
+    'plan import',
+    { viewport: { width: 1280, height: 900 } },
+    runImport,
+    'import-e2e-failure.png',
+  );
+  failed = !desktop || !phone || !cycle || !planImport;
   log(failed ? 'FAILED' : 'PASSED');
 } catch (error) {
   failed = true;

@@ -49,6 +49,7 @@ class DashboardBrowserIT {
   void shouldShowWhatPhongGiaoDucOwesOnThePlanPage() throws Exception {
     String username = Accounts.createUser("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y"));
     String coordinator = Accounts.createUser("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
+    String admin = Accounts.createUser("ADMIN");
     Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(screenshots);
     Path log = screenshots.resolve("e2e.log");
@@ -63,6 +64,8 @@ class DashboardBrowserIT {
     npm.environment().put("E2E_PASSWORD", Accounts.PASSWORD);
     npm.environment().put("E2E_COORDINATOR_USERNAME", coordinator);
     npm.environment().put("E2E_COORDINATOR_PASSWORD", Accounts.PASSWORD);
+    npm.environment().put("E2E_ADMIN_USERNAME", admin);
+    npm.environment().put("E2E_ADMIN_PASSWORD", Accounts.PASSWORD);
     Process run = npm.start();
     boolean finished = run.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {
@@ -72,5 +75,6 @@ class DashboardBrowserIT {
     assertThat(finished).as("browser test finished in time:%n%s", output).isTrue();
     assertThat(run.exitValue()).as("browser test output:%n%s", output).isZero();
     assertThat(screenshots.resolve("plan-filtered-phong-gddt.png")).exists().isNotEmptyFile();
+    assertThat(screenshots.resolve("plan-import-review.png")).exists().isNotEmptyFile();
   }
 }

@@ -193,6 +193,48 @@ class PlanImportRobustnessTest {
         .body("detail", containsString("new-khong-co"));
   }
 
+  /**
+   * Mangled plans through the whole API: each reading gives a draft, and each confirmation either
+   * makes a plan or is refused with a problem, leaving the number of plans as it was.
+   */
+  @Test
+  void shouldNeverFailOrHalfCreateAPlanForMangledDocuments() {
+    String plan = SeedFixture.resource("planimport/ngoc-hoi-gdnn-plan.txt");
+    java.util.Random random = new java.util.Random(20261128L);
+    for (int run = 0; run < 25; run++) {
+      String text = PlanParserFuzzTest.mangle(plan, random);
+      var read =
+          asAdmin()
+              .contentType("application/json")
+              .body(Map.of("text", text))
+              .post("/api/v1/plan-imports")
+              .then()
+              .extract();
+      if (text.isBlank()) {
+        assertThat(read.statusCode()).as("run %d", run).isEqualTo(422);
+        continue;
+      }
+      assertThat(read.statusCode()).as("run %d: %s", run, read.asString()).isEqualTo(201);
+      long plansBefore = plans();
+      var confirmed =
+          asAdmin()
+              .contentType("application/json")
+              .body(Map.of("version", read.jsonPath().getLong("version")))
+              .post("/api/v1/plan-imports/{id}/confirm", read.jsonPath().getLong("id"))
+              .then()
+              .extract();
+      if (confirmed.statusCode() == 200) {
+        ImportFixture.remove(confirmed.jsonPath().getLong("planId"));
+      } else {
+        assertThat(confirmed.statusCode())
+            .as("run %d: %s", run, confirmed.asString())
+            .isIn(409, 422);
+        assertThat(confirmed.contentType()).startsWith("application/problem+json");
+        assertThat(plans()).as("run %d", run).isEqualTo(plansBefore);
+      }
+    }
+  }
+
   private static JsonPath uploadDotted() {
     return upload("ke-hoach-12.txt", ImportFixture.fresh().text().getBytes(StandardCharsets.UTF_8))
         .statusCode(201)

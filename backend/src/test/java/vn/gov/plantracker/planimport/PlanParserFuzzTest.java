@@ -114,7 +114,7 @@ class PlanParserFuzzTest {
         .noneMatch(w -> w.kind() == ImportWarning.Kind.PARSER_ERROR);
   }
 
-  private static String mangle(String text, Random random) {
+  static String mangle(String text, Random random) {
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     int operations = 1 + random.nextInt(5);
     for (int op = 0; op < operations && !lines.isEmpty(); op++) {

@@ -576,6 +576,8 @@ export const en: Resources = {
     warnings_other: '{{count}} points the reader was unsure of; worth checking',
     warningsTitle: 'Points to check ({{count}})',
     warningWhere: 'at {{where}}',
+    whereLine: 'line {{line}}',
+    whereHeader: 'the header',
     warningKind: {
       EMPTY_INPUT: 'Empty document',
       UNREADABLE_INPUT: 'Unreadable document',

@@ -573,6 +573,8 @@ export const vi = {
     warnings_other: '{{count}} điểm hệ thống chưa chắc chắn, nên kiểm tra lại',
     warningsTitle: 'Các điểm cần kiểm tra ({{count}})',
     warningWhere: 'tại {{where}}',
+    whereLine: 'dòng {{line}}',
+    whereHeader: 'phần đầu văn bản',
     warningKind: {
       EMPTY_INPUT: 'Văn bản trống',
       UNREADABLE_INPUT: 'Không đọc được văn bản',

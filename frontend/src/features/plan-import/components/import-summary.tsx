@@ -1,6 +1,7 @@
 import { Alert, Collapse, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DraftProblem, ImportWarning } from '@/types/api';
+import { whereText } from '../utils/draft';
 
 /** What stops confirmation (problems) and what the reader was unsure of (warnings). */
 export function ImportSummary({
@@ -59,7 +60,7 @@ export function ImportSummary({
                       {w.where && (
                         <Typography.Text type="secondary">
                           {' '}
-                          ({t('planImport.warningWhere', { where: w.where })})
+                          ({t('planImport.warningWhere', { where: whereText(w.where, t) })})
                         </Typography.Text>
                       )}
                     </li>

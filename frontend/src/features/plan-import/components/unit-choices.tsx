@@ -7,7 +7,7 @@ import {
   type UnitChoiceInput,
   type UnitKind,
 } from '@/types/api';
-import { problemsAt } from '../utils/draft';
+import { problemsAt, whereText } from '../utils/draft';
 import { UnitSearchSelect } from './unit-search-select';
 
 export interface UnitChoicesProps {
@@ -55,7 +55,7 @@ function UnitChoiceCard({
     >
       {unit.where && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {t('planImport.unitWhere', { where: unit.where })}
+          {t('planImport.unitWhere', { where: whereText(unit.where, t) })}
         </Typography.Paragraph>
       )}
       <Radio.Group

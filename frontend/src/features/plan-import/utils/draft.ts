@@ -1,4 +1,5 @@
 /** Reading a draft: its problems by path, and the names behind its unit keys. */
+import type { TFunction } from 'i18next';
 import type {
   DraftParty,
   DraftProblem,
@@ -6,6 +7,17 @@ import type {
   UnitChoice,
   UnitChoiceInput,
 } from '@/types/api';
+
+/**
+ * Where the reader found something, in the UI's language: the service says "line 22" or
+ * "header"; anything else is shown as sent.
+ */
+export function whereText(where: string, t: TFunction): string {
+  const line = /^line (\d+)$/.exec(where);
+  if (line) return t('planImport.whereLine', { line: line[1] });
+  if (where === 'header') return t('planImport.whereHeader');
+  return where;
+}
 
 /** The problems whose path is exactly `path` ("title", "tasks[1].items[0].body[2].block.lead"). */
 export function problemsAt(problems: readonly DraftProblem[], path: string): DraftProblem[] {

@@ -113,7 +113,8 @@ final class TaskTableParser {
     String actual = label;
     if (actual == null) {
       actual = String.valueOf(before + 1);
-      findings.warn(Kind.STRUCTURE_GUESSED, "table rows without a group heading", actual);
+      // The warning quotes the first row, so the person checking finds where a heading is missing.
+      findings.warn(Kind.STRUCTURE_GUESSED, items.isEmpty() ? text : items.get(0).text(), null);
     }
     return new DraftTaskGroup(actual, text, List.copyOf(items));
   }

@@ -109,7 +109,7 @@ final class TaskTreeParser {
         closeItem();
         group = new GroupBuilder(m.group(1), null);
         groups.add(group);
-        findings.warn(Kind.STRUCTURE_GUESSED, "no heading for group " + m.group(1), where);
+        findings.warn(Kind.STRUCTURE_GUESSED, text, where);
       }
       item(m.group(2), m.group(3), line);
     } else if ((m = GROUP.matcher(text)).matches()) {
@@ -143,34 +143,36 @@ final class TaskTreeParser {
 
   private void item(String label, String text, Line line) {
     closeItem();
-    ensureGroup("line " + line.number());
+    ensureGroup(line.text(), "line " + line.number());
     item = new ItemBuilder(label, text.strip());
     group.items.add(item);
     placeMarks(line, itemCode());
   }
 
   private void action(String text, Line line) {
-    ensureItem("line " + line.number());
+    ensureItem(line.text(), "line " + line.number());
     item.body.add(new DraftEntry(text.strip(), null));
     item.actions++;
     item.pending++;
     placeMarks(line, actionCode());
   }
 
-  private void ensureGroup(String where) {
+  /** A task before any numbered group opens group 1; the warning quotes the task. */
+  private void ensureGroup(String text, String where) {
     if (group == null) {
       group = new GroupBuilder("1", null);
       groups.add(group);
-      findings.warn(Kind.STRUCTURE_GUESSED, "tasks without a numbered group", where);
+      findings.warn(Kind.STRUCTURE_GUESSED, text, where);
     }
   }
 
-  private void ensureItem(String where) {
-    ensureGroup(where);
+  /** An action directly under a group gets an item without a label; the warning quotes it. */
+  private void ensureItem(String text, String where) {
+    ensureGroup(text, where);
     if (item == null) {
       item = new ItemBuilder("", null);
       group.items.add(item);
-      findings.warn(Kind.STRUCTURE_GUESSED, "actions directly under group " + group.label, where);
+      findings.warn(Kind.STRUCTURE_GUESSED, text, where);
     }
   }
 
@@ -203,7 +205,7 @@ final class TaskTreeParser {
     block.clear();
     blockSource.clear();
     if (group == null || item == null) {
-      ensureItem(blockWhere);
+      ensureItem(parsed.sourceText(), blockWhere);
     }
     item.body.add(new DraftEntry(null, parsed));
     item.pending = 0;

@@ -39,6 +39,28 @@ class PlanVariantsTest {
   }
 
   @Test
+  void shouldQuoteTheDocumentWhenItGuessesTheTaskStructure() {
+    String text =
+        """
+        KẾ HOẠCH
+        Tuyên truyền về học nghề
+
+        II. NHIỆM VỤ VÀ GIẢI PHÁP
+        - Tổ chức hội nghị tư vấn học nghề tại các xã
+        - Thời gian thực hiện: Năm 2024
+        """;
+
+    ImportResult result = parser.parse(text);
+
+    assertThat(result.warnings())
+        .contains(
+            new ImportWarning(
+                Kind.STRUCTURE_GUESSED, "- Tổ chức hội nghị tư vấn học nghề tại các xã", "line 5"));
+    assertThat(result.plan().tasks().get(0).items().get(0).body().get(0).action())
+        .isEqualTo("Tổ chức hội nghị tư vấn học nghề tại các xã");
+  }
+
+  @Test
   void shouldReadDecomposedUnicodeLikeComposed() {
     String text = SeedFixture.resource("planimport/ngoc-hoi-gdnn-plan.txt");
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);

@@ -19,3 +19,5 @@ export const NOTIFICATION_POLL_MS = 5 * 60 * 1000;
 export const INDICATOR_PAGE_SIZE = 200;
 export const AREA_VALUE_PAGE_SIZE = 200;
 export const UNIT_SEARCH_SIZE = 20;
+/** The drafts waiting for review, on the import page. */
+export const PLAN_IMPORT_PAGE_SIZE = 10;

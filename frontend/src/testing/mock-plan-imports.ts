@@ -16,7 +16,7 @@ import type {
 } from '@/types/api';
 import { planSummary } from './fixtures/ngoc-hoi-plan';
 import { findUnit, groups } from './fixtures/units';
-import { json, problem } from './mock-http';
+import { json, page, problem } from './mock-http';
 
 export const NEW_UNIT_KEY = 'new-phong-van-hoa';
 export const NEW_UNIT_NAME = 'Phòng Văn hóa và Thông tin';
@@ -218,6 +218,22 @@ export class MockPlanImports {
       if (!text.trim())
         return problem(422, 'Văn bản trống', 'Không có nội dung để đọc.', 'EMPTY_INPUT');
       return json(this.create(text, null), 201);
+    }
+    if (path === '/api/v1/plan-imports' && method === 'GET') {
+      const status = url.searchParams.get('status');
+      const items = [...this.imports.values()]
+        .map(({ view }) => view)
+        .filter((view) => !status || view.status === status)
+        .sort((a, b) => b.id - a.id)
+        .map(({ id, status, sourceName, plan, createdAt, planId }) => ({
+          id,
+          status,
+          sourceName,
+          title: plan.title ?? null,
+          createdAt,
+          planId,
+        }));
+      return json(page(items, url.searchParams, 20));
     }
     if (path === '/api/v1/plan-imports/file' && method === 'POST') {
       const file = (await request.formData()).get('file');

@@ -330,6 +330,10 @@ export type DraftProblem = S['DraftProblem'];
 export type UnitChoice = S['UnitChoice'];
 export type UnitChoiceInput = S['UnitChoiceInput'];
 export type PlanImportSummary = S['PlanImportSummary'];
+export type PlanImportPage = Conforms<
+  Page<S['PagePlanImportSummary'], PlanImportSummary>,
+  S['PagePlanImportSummary']
+>;
 export type UnitPage = Conforms<Page<S['PageUnitView'], Unit>, S['PageUnitView']>;
 
 type Nulls<T> = { [K in keyof T]?: T[K] | null };

@@ -59,6 +59,20 @@ describe('importing a plan from a document', () => {
     expect(api.planImports.get(1)?.sourceName).toBe('ke-hoach.txt');
   });
 
+  it('lists the drafts still waiting on the import page, each opening its review', async () => {
+    const api = mockApi();
+    api.planImports.create('Văn bản', 'ke-hoach-van-hoa.docx');
+    const { user, router } = renderWithProviders(null, { routes, url: '/plan-imports/new' });
+
+    const pending = await screen.findByTestId('import-pending');
+    expect(pending).toHaveTextContent('Bản nháp đang chờ xác nhận (1)');
+    expect(pending).toHaveTextContent('ke-hoach-van-hoa.docx');
+    await user.click(
+      within(pending).getByText('Kế hoạch phát triển văn hóa cơ sở giai đoạn 2024 - 2025'),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plan-imports/1'));
+  });
+
   it('resolves an unknown unit with an existing one, saves, then allows confirming', async () => {
     const api = mockApi();
     api.planImports.create('Văn bản', null);

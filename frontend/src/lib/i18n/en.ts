@@ -578,6 +578,9 @@ export const en: Resources = {
     warningWhere: 'at {{where}}',
     whereLine: 'line {{line}}',
     whereHeader: 'the header',
+    pendingTitle: 'Drafts waiting for confirmation ({{count}})',
+    untitled: '(no title yet)',
+    pasted: 'pasted text',
     warningKind: {
       EMPTY_INPUT: 'Empty document',
       UNREADABLE_INPUT: 'Unreadable document',

@@ -575,6 +575,9 @@ export const vi = {
     warningWhere: 'tại {{where}}',
     whereLine: 'dòng {{line}}',
     whereHeader: 'phần đầu văn bản',
+    pendingTitle: 'Bản nháp đang chờ xác nhận ({{count}})',
+    untitled: '(chưa có trích yếu)',
+    pasted: 'văn bản dán vào',
     warningKind: {
       EMPTY_INPUT: 'Văn bản trống',
       UNREADABLE_INPUT: 'Không đọc được văn bản',

@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import { unwrap, unwrapEmpty } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import type { DraftPlan, PlanImport, UnitChoiceInput } from '@/types/api';
+import { getDraftImportsQueryOptions } from './get-plan-imports';
 
 export interface SavePlanImportInput {
   plan: DraftPlan;
@@ -39,6 +40,9 @@ export function discardPlanImport(importId: number, version: number) {
   );
 }
 
+/** The list of drafts waiting, which confirming or discarding one changes. */
+const DRAFTS_KEY = getDraftImportsQueryOptions().queryKey;
+
 /** Each answer replaces the cached import, so a reload shows what the server now holds. */
 export function useEditPlanImport(importId: number) {
   const queryClient = useQueryClient();
@@ -56,12 +60,17 @@ export function useEditPlanImport(importId: number) {
           keep(view),
           queryClient.invalidateQueries({ queryKey: ['plans'] }),
           queryClient.invalidateQueries({ queryKey: ['units'] }),
+          queryClient.invalidateQueries({ queryKey: DRAFTS_KEY }),
         ]),
     }),
     discard: useMutation({
       mutationFn: (version: number) => discardPlanImport(importId, version),
       // Marked stale without a refetch: the draft is gone, and the page is leaving.
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: key, refetchType: 'none' }),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: key, refetchType: 'none' }),
+          queryClient.invalidateQueries({ queryKey: DRAFTS_KEY }),
+        ]),
     }),
   };
 }

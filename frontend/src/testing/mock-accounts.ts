@@ -18,7 +18,7 @@ import type {
 import { foldVietnamese } from '@/utils/text';
 import { accounts, PASSWORD, planHistory, taskHistory } from './fixtures/accounts';
 import { unitRef } from './fixtures/units';
-import { json, page, problem } from './mock-http';
+import { forbidden, json, page, problem } from './mock-http';
 
 /** Failed sign-ins in a row before the mock throttles (429). */
 export const MAX_LOGIN_FAILURES = 5;
@@ -47,9 +47,6 @@ function fieldProblem(field: string, message: string) {
     422,
   );
 }
-
-const forbidden = () =>
-  problem(403, 'Không có quyền', 'Bạn không có quyền thực hiện thao tác này.', 'FORBIDDEN');
 
 export class MockAccounts {
   private readonly users: Account[] = accounts.map((u) => ({ ...u, password: PASSWORD }));

@@ -13,6 +13,11 @@ export function problem(status: number, title: string, detail: string, code = 'E
   return json(body, status);
 }
 
+/** The API's 403 for a signed-in caller whose role or unit does not allow the call. */
+export function forbidden(): Response {
+  return problem(403, 'Không có quyền', 'Bạn không có quyền thực hiện thao tác này.', 'FORBIDDEN');
+}
+
 /** One page of `items` as the API pages them (`page` from 0, `size` items). */
 export function page<T>(items: T[], search: URLSearchParams, defaultSize: number) {
   const p = Number(search.get('page') ?? 0);

@@ -22,7 +22,7 @@ import type {
 } from '@/types/api';
 import { planDetail, planSummary } from './fixtures/ngoc-hoi-plan';
 import { findUnit, groups, unitRef } from './fixtures/units';
-import { json, page, problem } from './mock-http';
+import { forbidden, json, page, problem } from './mock-http';
 
 const AREA_GROUP = 101;
 const TOLERANCE = 0;
@@ -52,8 +52,6 @@ const PART_NAMES: Record<FigureField, string> = {
   minorityDenominator: 'mẫu số của người dân tộc thiểu số',
 };
 
-const forbidden = () =>
-  problem(403, 'Không có quyền', 'Bạn không có quyền thực hiện thao tác này.', 'FORBIDDEN');
 const stale = () =>
   problem(
     409,

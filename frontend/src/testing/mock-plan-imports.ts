@@ -16,7 +16,7 @@ import type {
 } from '@/types/api';
 import { planSummary } from './fixtures/ngoc-hoi-plan';
 import { findUnit, groups } from './fixtures/units';
-import { json, page, problem } from './mock-http';
+import { forbidden, json, page, problem } from './mock-http';
 
 export const NEW_UNIT_KEY = 'new-phong-van-hoa';
 export const NEW_UNIT_NAME = 'Phòng Văn hóa và Thông tin';
@@ -84,8 +84,6 @@ interface Stored {
   choices: Map<string, UnitChoiceInput>;
 }
 
-const forbidden = () =>
-  problem(403, 'Không có quyền', 'Bạn không có quyền thực hiện thao tác này.', 'FORBIDDEN');
 const stale = () =>
   problem(
     409,

@@ -33,7 +33,7 @@ import type {
 import { richTextToPlain } from '@/utils/rich-text';
 import { planDetail, taskTree } from './fixtures/ngoc-hoi-plan';
 import { unitRef, unitTree } from './fixtures/units';
-import { json, page, problem } from './mock-http';
+import { forbidden, json, page, problem } from './mock-http';
 
 type UnitNodeLike = { id: number; children: UnitNodeLike[] };
 type PeriodRecord = Omit<Period, 'compliance'>;
@@ -96,8 +96,6 @@ function checkFigures(inputs: FigureInput[]): Figure[] | Response {
   return figures;
 }
 
-const forbidden = () =>
-  problem(403, 'Không có quyền', 'Bạn không có quyền thực hiện thao tác này.', 'FORBIDDEN');
 const stale = () =>
   problem(
     409,

@@ -28,7 +28,8 @@ final class Catalogue {
       // Any unit also answers to its id, so a client can name one it found by searching.
       catalogue.units.put("unit-" + unit.id, unit);
     }
-    for (UnitGroup group : repository.listGroups()) {
+    // Codes and names only: the members stay unread.
+    for (UnitGroup group : UnitGroup.<UnitGroup>listAll()) {
       if (group.code != null) {
         catalogue.groups.put(group.code, group);
       }

@@ -23,6 +23,7 @@ import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.error.MessageKey;
 import vn.gov.plantracker.common.error.Messages;
+import vn.gov.plantracker.common.file.FileNames;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.plan.Plan;
@@ -335,9 +336,7 @@ public class PlanImportService {
 
   /** The name without any folder or control characters, at most 255 characters, in NFC. */
   private static String fileName(String sent) {
-    String name = sent == null ? "" : sent.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "").strip();
+    String name = FileNames.base(sent);
     return name.isEmpty() ? null : clip(name, 255);
   }
 }

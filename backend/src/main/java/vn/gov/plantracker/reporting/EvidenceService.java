@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.file.Checksums;
+import vn.gov.plantracker.common.file.FileNames;
 import vn.gov.plantracker.reporting.ReportingDtos.EvidenceView;
 
 /** Evidence files on report entries: attached and removed by the unit while it may edit. */
@@ -125,9 +125,7 @@ public class EvidenceService {
 
   /** The name without any folder, control characters or excess length, in NFC. */
   static String cleanName(String sent, EvidenceType type) {
-    String name = sent == null ? "" : sent.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", "").strip();
+    String name = FileNames.base(sent);
     if (name.isEmpty() || name.startsWith(".")) {
       name = "tep-dinh-kem" + name;
     }

@@ -48,6 +48,7 @@ public class PlanImportService {
 
   private static final TypeReference<List<UnitChoice>> CHOICES = new TypeReference<>() {};
   private static final TypeReference<List<ImportWarning>> WARNINGS = new TypeReference<>() {};
+  private static final TypeReference<DraftPlan> DRAFT = new TypeReference<>() {};
 
   private final ObjectMapper json;
   private final UnitRepository units;
@@ -148,7 +149,7 @@ public class PlanImportService {
     ApiException.checkVersion(version, draft.version, "entity.planImport", id);
     requireDraft(draft);
     Catalogue catalogue = Catalogue.load(units);
-    DraftPlan plan = read(draft.draft, DraftPlan.class);
+    DraftPlan plan = read(draft.draft, DRAFT);
     Map<String, UnitChoice> choices = choices(draft);
     List<Finding> findings = check(plan, choices, catalogue);
     if (!findings.isEmpty()) {
@@ -209,7 +210,7 @@ public class PlanImportService {
   }
 
   private PlanImportView view(PlanImport draft, Catalogue catalogue, Locale locale) {
-    DraftPlan plan = read(draft.draft, DraftPlan.class);
+    DraftPlan plan = read(draft.draft, DRAFT);
     Map<String, UnitChoice> choices = choices(draft);
     DraftCheck check = new DraftCheck(catalogue::hasUnit, catalogue::hasGroup, choices);
     List<Finding> findings = check.check(plan);
@@ -309,14 +310,6 @@ public class PlanImportService {
   private String write(Object value) {
     try {
       return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

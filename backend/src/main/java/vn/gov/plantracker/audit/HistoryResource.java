@@ -21,7 +21,6 @@ import vn.gov.plantracker.plan.Plan;
 import vn.gov.plantracker.reporting.Obstacle;
 import vn.gov.plantracker.reporting.ObstacleService;
 import vn.gov.plantracker.reporting.ReportService;
-import vn.gov.plantracker.reporting.UnitReport;
 import vn.gov.plantracker.target.Target;
 import vn.gov.plantracker.task.AssignmentBlock;
 import vn.gov.plantracker.task.Task;
@@ -153,14 +152,17 @@ public class HistoryResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
   @Operation(
       summary = "A unit report's history",
-      description = "Every save, submission, return and acceptance. " + DESCRIPTION)
+      description =
+          "Every save (with what changed in each entry, its figures and obstacles), submission,"
+              + " return and acceptance. "
+              + DESCRIPTION)
   public Page<HistoryEntry> report(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
     // A report that no longer exists (its duty was withdrawn) has history only the roles that see
     // every unit may read; a unit officer reads the history of their own unit's reports.
     if (!actor.get().seesAllUnits()) {
       reports.get(id, actor.get());
     }
-    return history.of(UnitReport.class, id, "entity.report", page);
+    return history.ofReport(id, page);
   }
 
   @GET

@@ -98,6 +98,7 @@ public class ReportService {
         ObstacleService.sync(entry, change.obstacles());
       }
     }
+    report.savedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     return flushed(report);
   }
 

@@ -61,6 +61,10 @@ public class UnitReport extends PanacheEntityBase {
   @Column(name = "accepted_at")
   public Instant acceptedAt;
 
+  /** When the unit last saved its entries; writing it makes every save a change of the report. */
+  @Column(name = "saved_at")
+  public Instant savedAt;
+
   @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   public List<ReportEntry> entries = new ArrayList<>();

@@ -10,6 +10,10 @@ public class ApiException extends RuntimeException {
   private final transient Object[] args;
   private final String field;
   private final transient java.time.Duration retryAfter;
+  private transient Stale stale;
+
+  /** Which record a stale write was about, and the version it has now. */
+  public record Stale(String entityKey, Object id, long currentVersion) {}
 
   public ApiException(ErrorCode code, Object... args) {
     this(code, null, args);
@@ -63,8 +67,15 @@ public class ApiException extends RuntimeException {
       throw new ApiException(ErrorCode.VALIDATION_FAILED, "version");
     }
     if (sent != current) {
-      throw staleVersion(entityKey, id);
+      ApiException e = staleVersion(entityKey, id);
+      e.stale = new Stale(entityKey, id, current);
+      throw e;
     }
+  }
+
+  /** For a stale write found by {@link #checkVersion}: what it was about; otherwise null. */
+  public Stale stale() {
+    return stale;
   }
 
   public ErrorCode code() {

@@ -17,8 +17,7 @@ public final class Messages {
   private Messages() {}
 
   public static Locale locale(HttpHeaders headers) {
-    List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
-    for (Locale locale : wanted) {
+    for (Locale locale : acceptable(headers)) {
       if ("vi".equals(locale.getLanguage())) {
         return VIETNAMESE;
       }
@@ -27,6 +26,40 @@ public final class Messages {
       }
     }
     return VIETNAMESE;
+  }
+
+  /**
+   * The language of a raw {@code Accept-Language} header, where no JAX-RS headers are at hand: the
+   * first of Vietnamese or English it names, Vietnamese when it names neither.
+   */
+  public static Locale locale(String acceptLanguage) {
+    if (acceptLanguage != null) {
+      for (String range : acceptLanguage.split(",")) {
+        String tag = range.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (tag.equals("vi") || tag.startsWith("vi-")) {
+          return VIETNAMESE;
+        }
+        if (tag.equals("en") || tag.startsWith("en-")) {
+          return Locale.ENGLISH;
+        }
+      }
+    }
+    return VIETNAMESE;
+  }
+
+  /**
+   * The languages the client asks for, best first. A header that cannot be read (a bad q-value) is
+   * ignored, as RFC 9110 allows, rather than failing the answer.
+   */
+  private static List<Locale> acceptable(HttpHeaders headers) {
+    if (headers == null) {
+      return List.of();
+    }
+    try {
+      return headers.getAcceptableLanguages();
+    } catch (RuntimeException unreadable) {
+      return List.of();
+    }
   }
 
   public static String text(Locale locale, String key, Object... args) {

@@ -1,6 +1,7 @@
 package vn.gov.plantracker.common.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +18,12 @@ public record Problem(
     @Schema(example = "/api/v1/plans/42") String instance,
     @Schema(description = "Stable error code from the catalogue.", example = "NOT_FOUND")
         String code,
-    @Schema(description = "Field-level details of a validation failure.") List<FieldError> errors) {
+    @Schema(description = "Field-level details of a validation failure.") List<FieldError> errors,
+    @Schema(description = "For STALE_VERSION: the record's version now; send it after reloading.")
+        Long currentVersion,
+    @Schema(description = "For STALE_VERSION: who made the change you have not seen.")
+        String changedBy,
+    @Schema(description = "For STALE_VERSION: when that change was made.") Instant changedAt) {
 
   /** One invalid field. */
   @Schema(name = "FieldError")

@@ -13,12 +13,17 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.gov.plantracker.audit.LastChanges;
+import vn.gov.plantracker.audit.LastChanges.LastChange;
+import vn.gov.plantracker.common.time.VietnamTime;
 
 /** Turns every failure into a localised application/problem+json response, never a stack trace. */
 public class ProblemMappers {
@@ -26,10 +31,17 @@ public class ProblemMappers {
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  private final DeniedRequests denied;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VietnamTime.ZONE);
 
-  ProblemMappers(DeniedRequests denied) {
+  private final DeniedRequests denied;
+  private final LastChanges lastChanges;
+  private final DatabaseOutage outage;
+
+  ProblemMappers(DeniedRequests denied, LastChanges lastChanges, DatabaseOutage outage) {
     this.denied = denied;
+    this.lastChanges = lastChanges;
+    this.outage = outage;
   }
 
   @ServerExceptionMapper
@@ -42,6 +54,13 @@ public class ProblemMappers {
     if (e.code().status() == 401 || e.code().status() == 403) {
       denied.record();
     }
+    if (e.stale() != null) {
+      LastChange change =
+          lastChanges
+              .of(e.stale().entityKey(), e.stale().id())
+              .orElse(new LastChange(e.stale().currentVersion(), null, null));
+      return stale(change, new MessageKey(e.stale().entityKey()), locale, uri);
+    }
     Response response = build(e.code(), locale, uri, errors, e.args());
     if (e.retryAfter() != null) {
       response.getHeaders().putSingle("Retry-After", Math.max(1, e.retryAfter().toSeconds()));
@@ -52,6 +71,9 @@ public class ProblemMappers {
   /** No identity, or one that could not be verified (unknown, ended or expired credentials). */
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+    if (DatabaseOutage.isCause(e)) {
+      return unavailable(e, headers, uri);
+    }
     denied.record();
     return problem(ErrorCode.UNAUTHENTICATED, headers, uri, null);
   }
@@ -93,10 +115,56 @@ public class ProblemMappers {
     return problem(ErrorCode.MALFORMED_REQUEST, headers, uri, null);
   }
 
+  /** Two saves raced: the database refused the one that came second. */
   @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
   public Response stale(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-    return problem(
-        ErrorCode.STALE_VERSION, headers, uri, null, new MessageKey("entity.record"), "");
+    LastChange change = null;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StaleObjectStateException racing) {
+        change = lastChanges.ofEntity(racing.getEntityName(), racing.getIdentifier()).orElse(null);
+      }
+    }
+    return stale(
+        change == null ? new LastChange(null, null, null) : change,
+        new MessageKey("entity.record"),
+        Messages.locale(headers),
+        uri);
+  }
+
+  private static Response stale(LastChange change, MessageKey entity, Locale locale, UriInfo uri) {
+    String detail =
+        change.username() == null
+            ? Messages.text(locale, "STALE_VERSION.detail", entity)
+            : Messages.text(
+                locale,
+                "STALE_VERSION.detailChangedBy",
+                entity,
+                change.username(),
+                WHEN.format(change.at()));
+    Problem body =
+        new Problem(
+            ErrorCode.STALE_VERSION.type(),
+            Messages.text(locale, "STALE_VERSION.title"),
+            ErrorCode.STALE_VERSION.status(),
+            detail,
+            uri == null ? null : uri.getRequestUri().getRawPath(),
+            ErrorCode.STALE_VERSION.name(),
+            null,
+            change.version(),
+            change.username(),
+            change.at());
+    return response(body, locale);
+  }
+
+  /** Two transactions waited on each other, and the database gave up on this one. */
+  @ServerExceptionMapper({
+    jakarta.persistence.PessimisticLockException.class,
+    jakarta.persistence.LockTimeoutException.class,
+    org.hibernate.exception.LockAcquisitionException.class
+  })
+  public Response lockConflict(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+    LOG.debugf("Concurrent change refused: %s", e.getMessage());
+    return problem(ErrorCode.CONFLICT, headers, uri, null, new MessageKey("conflict.concurrent"));
   }
 
   @ServerExceptionMapper
@@ -146,8 +214,19 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    if (DatabaseOutage.isCause(e)) {
+      return unavailable(e, headers, uri);
+    }
     LOG.error("Unexpected failure on " + uri.getPath(), e);
     return problem(ErrorCode.INTERNAL_ERROR, headers, uri, null);
+  }
+
+  /** The database is down, stalled or every connection is busy: try again shortly. */
+  private Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+    outage.record(e);
+    Response response = problem(ErrorCode.SERVICE_UNAVAILABLE, headers, uri, null);
+    response.getHeaders().putSingle("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+    return response;
   }
 
   private static Response problem(
@@ -169,8 +248,15 @@ public class ProblemMappers {
             Messages.text(locale, code.name() + ".detail", args),
             uri == null ? null : uri.getRequestUri().getRawPath(),
             code.name(),
-            errors);
-    return Response.status(code.status())
+            errors,
+            null,
+            null,
+            null);
+    return response(body, locale);
+  }
+
+  private static Response response(Problem body, Locale locale) {
+    return Response.status(body.status())
         .type(PROBLEM_JSON)
         .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
         .entity(body)

@@ -36,7 +36,7 @@ import { unitRef, unitTree } from './fixtures/units';
 import { forbidden, json, page, problem } from './mock-http';
 
 type UnitNodeLike = { id: number; children: UnitNodeLike[] };
-type PeriodRecord = Omit<Period, 'compliance'>;
+type PeriodRecord = Omit<Period, 'compliance' | 'canReadConsolidatedReport'>;
 
 /** Task ids in document order. */
 function documentOrder(nodes: TaskNode[]): number[] {
@@ -305,8 +305,12 @@ export class MockReporting {
     };
   }
 
-  private view(period: PeriodRecord): Period {
-    return { ...period, compliance: this.compliance(period.id) };
+  private view(period: PeriodRecord, user: CurrentUser): Period {
+    return {
+      ...period,
+      compliance: this.compliance(period.id),
+      canReadConsolidatedReport: this.reviews(user) || user.role === 'LEADER',
+    };
   }
 
   private summary(report: Report): ReportSummary {
@@ -352,7 +356,7 @@ export class MockReporting {
       const periods = [...this.periods].sort((a, b) => b.dueDate.localeCompare(a.dueDate));
       return json(
         page(
-          periods.map((p) => this.view(p)),
+          periods.map((p) => this.view(p, user)),
           s,
           20,
         ),
@@ -382,7 +386,7 @@ export class MockReporting {
       const period = this.periods.find((p) => p.id === Number(m?.[1]));
       if (!period)
         return problem(404, 'Không tìm thấy', 'Không tìm thấy kỳ báo cáo.', 'PERIOD_NOT_FOUND');
-      if (!m[2]) return json(this.view(period));
+      if (!m[2]) return json(this.view(period, user));
       const status = s.get('status');
       const reports = this.reports
         .filter((r) => r.periodId === period.id && (!status || r.status === status))
@@ -512,7 +516,7 @@ export class MockReporting {
         windowEnd: `${body.year}-12-14`,
         dueDate: body.dueDate ?? `${body.year}-12-15`,
       });
-      return json(this.view(period), 201);
+      return json(this.view(period, user), 201);
     }
     if (!body.title?.trim()) return fieldProblem('title', 'không được để trống');
     if (!body.windowStart || !body.windowEnd || !body.dueDate)
@@ -526,7 +530,7 @@ export class MockReporting {
       taskIds: body.taskIds ?? [],
       unitIds: body.unitIds ?? [],
     });
-    return json(this.view(period), 201);
+    return json(this.view(period, user), 201);
   }
 
   private items(): { item: ObstacleItem; obstacle: Obstacle }[] {
@@ -729,6 +733,7 @@ export class MockReporting {
       return problem(404, 'Không tìm thấy', 'Không tìm thấy kỳ báo cáo.', 'PERIOD_NOT_FOUND');
     const report = this.consolidated.get(periodId);
     const method = request.method;
+    if (method === 'GET' && !this.view(period, user).canReadConsolidatedReport) return forbidden();
     if (!action && method === 'POST') return this.compile(period, report, user);
     if (!report)
       return problem(

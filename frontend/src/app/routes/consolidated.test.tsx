@@ -173,9 +173,9 @@ describe('consolidated report', () => {
     expect(screen.getByTestId('download-docx')).toBeInTheDocument();
   });
 
-  it('shows a unit officer the report read only, without edit buttons', async () => {
+  it('shows a leader the report read only, without edit buttons', async () => {
     const api = mockApi();
-    api.accounts.signIn('boy');
+    api.accounts.signIn('lanhdao');
     const first = renderWithProviders(null, { routes, url: URL_ });
     expect(await screen.findByTestId('consolidated-empty')).toBeInTheDocument();
     expect(screen.queryByTestId('compile-consolidated')).not.toBeInTheDocument();
@@ -199,6 +199,20 @@ describe('consolidated report', () => {
       expect(screen.queryByTestId(id)).not.toBeInTheDocument();
     expect(screen.getByTestId('download-docx')).toBeInTheDocument();
     expect(screen.getByTestId('download-xlsx')).toBeInTheDocument();
+  });
+
+  it("offers a unit officer no way into the draft, which holds every unit's results", async () => {
+    const api = mockApi();
+    api.accounts.signIn('boy');
+    api.reporting.compileConsolidated(REVIEW);
+    const first = renderWithProviders(null, { routes, url: `/periods/${REVIEW}` });
+    expect(await screen.findByTestId('period-title')).toBeInTheDocument();
+    expect(screen.queryByTestId('period-consolidated')).not.toBeInTheDocument();
+    first.unmount();
+
+    renderWithProviders(null, { routes, url: URL_ });
+    expect(await screen.findByTestId('error-alert')).toHaveTextContent('Không có quyền');
+    expect(screen.queryByTestId('consolidated-document')).not.toBeInTheDocument();
   });
 
   it("shows the problem's detail when saving is refused (409)", async () => {

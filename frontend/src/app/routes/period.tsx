@@ -41,14 +41,16 @@ function PeriodPage({ periodId }: { periodId: number }) {
           {p.title}
         </Typography.Title>
         <Tag>{t(`reports.kind.${p.kind}`)}</Tag>
-        <Button
-          icon={<FileTextOutlined />}
-          onClick={() => void navigate(paths.consolidated.getHref(p.id))}
-          style={{ marginLeft: 'auto' }}
-          data-testid="period-consolidated"
-        >
-          {t('consolidated.open')}
-        </Button>
+        {p.canReadConsolidatedReport && (
+          <Button
+            icon={<FileTextOutlined />}
+            onClick={() => void navigate(paths.consolidated.getHref(p.id))}
+            style={{ marginLeft: 'auto' }}
+            data-testid="period-consolidated"
+          >
+            {t('consolidated.open')}
+          </Button>
+        )}
       </Flex>
       <Flex gap={16} wrap style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">

@@ -58,7 +58,7 @@ class Compiler {
   }
 
   Compilation compile(ReportingPeriod period) {
-    Compliance compliance = periods.get(period.id).compliance();
+    Compliance compliance = PeriodService.compliance(List.of(period.id)).get(period.id);
     Map<Long, Compliance> byTask = new LinkedHashMap<>();
     for (TaskCompliance task : periods.byTask(period.id)) {
       byTask.put(task.taskId(), task.compliance());

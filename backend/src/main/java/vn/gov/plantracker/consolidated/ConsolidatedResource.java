@@ -33,6 +33,10 @@ public class ConsolidatedResource {
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  private static final String READERS =
+      "Read by administrators, leaders and the plan's coordinators; once issued, also by the"
+          + " officers of the units its recipients (Nơi nhận) name. Others get 403.";
+
   private final ConsolidatedService reports;
   private final CurrentActor actor;
 
@@ -43,9 +47,11 @@ public class ConsolidatedResource {
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
-  @Operation(summary = "A period's consolidated report", description = "404 until compiled.")
+  @Operation(
+      summary = "A period's consolidated report",
+      description = READERS + " 404 until compiled.")
   public ConsolidatedView get(@PathParam("id") long periodId) {
-    return reports.get(periodId);
+    return reports.get(periodId, actor.get());
   }
 
   @POST
@@ -90,14 +96,16 @@ public class ConsolidatedResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
   @Operation(
       summary = "The report as a Word file",
-      description = "In the layout of Decree 30/2020. A draft is marked as such and has no number.")
+      description =
+          "In the layout of Decree 30/2020. A draft is marked as such and has no number. "
+              + READERS)
   @APIResponse(
       responseCode = "200",
       description = "The file.",
       content =
           @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response docx(@PathParam("id") long periodId) {
-    return file(reports.export(periodId, ExportFormat.DOCX));
+    return file(reports.export(periodId, ExportFormat.DOCX, actor.get()));
   }
 
   @GET
@@ -106,14 +114,14 @@ public class ConsolidatedResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
   @Operation(
       summary = "The report's figures as an Excel file",
-      description = "Compliance, per unit, per task and the obstacles not yet resolved.")
+      description = "Compliance, per unit, per task and the obstacles not yet resolved. " + READERS)
   @APIResponse(
       responseCode = "200",
       description = "The file.",
       content =
           @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response xlsx(@PathParam("id") long periodId) {
-    return file(reports.export(periodId, ExportFormat.XLSX));
+    return file(reports.export(periodId, ExportFormat.XLSX, actor.get()));
   }
 
   private static Response file(ConsolidatedService.Export export) {

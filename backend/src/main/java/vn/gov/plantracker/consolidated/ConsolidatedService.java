@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.time.VietnamTime;
@@ -48,8 +49,8 @@ public class ConsolidatedService {
   }
 
   @Transactional
-  public ConsolidatedView get(long periodId) {
-    return view(existing(periodId));
+  public ConsolidatedView get(long periodId, Actor actor) {
+    return view(readable(periodId, actor));
   }
 
   /** Compiles the draft, or compiles its body again from the latest reports; edits are lost. */
@@ -70,7 +71,7 @@ public class ConsolidatedService {
   public ConsolidatedView update(long periodId, ConsolidatedUpdate input, Actor actor) {
     ConsolidatedReport report = existing(periodId);
     ReportAccess.requireCoordinatorOf(report.period.plan, actor);
-    ApiException.checkVersion(input.version(), report.version, "entity.consolidated", periodId);
+    ApiException.checkVersion(input.version(), report.version, "entity.consolidated", report.id);
     requireDraft(report);
     report.title = input.title().strip();
     report.place = input.place().strip();
@@ -102,7 +103,7 @@ public class ConsolidatedService {
   public ConsolidatedView finalise(long periodId, LocalDate issuedOn, long version, Actor actor) {
     ConsolidatedReport report = existing(periodId);
     ReportAccess.requireCoordinatorOf(report.period.plan, actor);
-    ApiException.checkVersion(version, report.version, "entity.consolidated", periodId);
+    ApiException.checkVersion(version, report.version, "entity.consolidated", report.id);
     requireDraft(report);
     report.issuedOn = issuedOn != null ? issuedOn : LocalDate.now(VietnamTime.ZONE);
     report.issueYear = report.issuedOn.getYear();
@@ -118,8 +119,8 @@ public class ConsolidatedService {
 
   /** A final report's file as issued; a draft's made from the reports as they are now. */
   @Transactional
-  public Export export(long periodId, ExportFormat format) {
-    ConsolidatedReport report = existing(periodId);
+  public Export export(long periodId, ExportFormat format, Actor actor) {
+    ConsolidatedReport report = readable(periodId, actor);
     byte[] content =
         report.status == ConsolidatedStatus.FINAL
             ? files.load(report.id, format).orElseThrow()
@@ -211,7 +212,7 @@ public class ConsolidatedService {
     List<String> lines = new ArrayList<>();
     PlanRecipient.<PlanRecipient>list("plan = ?1 and level = 1 order by ordinal", plan).stream()
         .filter(r -> r.unitId != null && r.groupId == null)
-        .forEach(r -> lines.add(r.text + (r.note == null ? "" : " (" + r.note + ")")));
+        .forEach(r -> lines.add(line(r)));
     String coordinator =
         plan.coordinator == null
             ? ""
@@ -242,6 +243,39 @@ public class ConsolidatedService {
 
   private static Optional<ConsolidatedReport> find(long periodId) {
     return ConsolidatedReport.<ConsolidatedReport>find("period.id", periodId).firstResultOptional();
+  }
+
+  /** The recipient as a line of the report's "Nơi nhận". */
+  private static String line(PlanRecipient recipient) {
+    return recipient.text + (recipient.note == null ? "" : " (" + recipient.note + ")");
+  }
+
+  /**
+   * The report, for those who compile and approve it ({@link ReportAccess#readsConsolidatedDraft})
+   * and, once issued, for the units its "Nơi nhận" names. Anyone else is refused whether or not it
+   * exists yet.
+   */
+  private ConsolidatedReport readable(long periodId, Actor actor) {
+    ReportingPeriod period = periods.find(periodId);
+    Optional<ConsolidatedReport> report = find(periodId);
+    boolean reader =
+        ReportAccess.readsConsolidatedDraft(period.plan, actor)
+            || report.filter(r -> addressedTo(r, actor)).isPresent();
+    if (!reader) {
+      throw ApiException.forbidden();
+    }
+    return report.orElseThrow(() -> ApiException.notFound("entity.consolidated", periodId));
+  }
+
+  private static boolean addressedTo(ConsolidatedReport report, Actor actor) {
+    if (report.status != ConsolidatedStatus.FINAL || actor.unitIds().isEmpty()) {
+      return false;
+    }
+    Set<String> lines = Set.of(report.recipients.split("\n"));
+    return PlanRecipient.<PlanRecipient>list(
+            "plan = ?1 and level = 1 and unitId in ?2", report.period.plan, actor.unitIds())
+        .stream()
+        .anyMatch(r -> lines.contains(line(r)));
   }
 
   private ConsolidatedReport existing(long periodId) {

@@ -40,21 +40,22 @@ public class PeriodService {
   }
 
   @Transactional
-  public Page<PeriodView> list(long planId, PageRequest page) {
+  public Page<PeriodView> list(long planId, Actor actor, PageRequest page) {
     plans.get(planId);
     List<ReportingPeriod> periods =
         ReportingPeriod.<ReportingPeriod>find("plan.id = ?1 order by dueDate desc, id desc", planId)
             .page(page.page(), page.size())
             .list();
     Map<Long, Compliance> compliance = compliance(periods.stream().map(p -> p.id).toList());
-    List<PeriodView> items = periods.stream().map(p -> view(p, compliance.get(p.id))).toList();
+    List<PeriodView> items =
+        periods.stream().map(p -> view(p, compliance.get(p.id), actor)).toList();
     return Page.of(items, page, ReportingPeriod.count("plan.id", planId));
   }
 
   @Transactional
-  public PeriodView get(long id) {
+  public PeriodView get(long id, Actor actor) {
     ReportingPeriod period = find(id);
-    return view(period, compliance(List.of(id)).get(id));
+    return view(period, compliance(List.of(id)).get(id), actor);
   }
 
   /**
@@ -76,7 +77,7 @@ public class PeriodService {
     period.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     period.persist();
     compile(period, duties.of(planId));
-    return view(period, compliance(List.of(period.id)).get(period.id));
+    return view(period, compliance(List.of(period.id)).get(period.id), actor);
   }
 
   /**
@@ -228,7 +229,7 @@ public class PeriodService {
         && (unit.validTo == null || !unit.validTo.isBefore(period.windowStart));
   }
 
-  private static PeriodView view(ReportingPeriod period, Compliance compliance) {
+  private static PeriodView view(ReportingPeriod period, Compliance compliance, Actor actor) {
     return new PeriodView(
         period.id,
         period.plan.id,
@@ -239,7 +240,8 @@ public class PeriodService {
         period.dueDate,
         period.scopeTasks.stream().map(t -> t.id).sorted().toList(),
         period.scopeUnits.stream().map(u -> u.id).sorted().toList(),
-        compliance);
+        compliance,
+        ReportAccess.readsConsolidatedDraft(period.plan, actor));
   }
 
   /** Compliance of several periods in one statement. */

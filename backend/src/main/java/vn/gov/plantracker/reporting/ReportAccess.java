@@ -28,6 +28,19 @@ public final class ReportAccess {
     return (admin || coordinator) && actor.via() != Actor.Via.TOKEN;
   }
 
+  /**
+   * Who reads a period's consolidated report while it is compiled and approved: administrators,
+   * leaders and the plan's coordinators, through a session or a read token. It holds every unit's
+   * results, so no unit officer reads it before it is issued to them.
+   */
+  public static boolean readsConsolidatedDraft(Plan plan, Actor actor) {
+    return actor.is(AccountRole.ADMIN)
+        || actor.is(AccountRole.LEADER)
+        || (actor.is(AccountRole.COORDINATOR)
+            && plan.coordinator != null
+            && actor.belongsTo(plan.coordinator.id));
+  }
+
   /** An officer of the unit, signed in or through a report-write token naming the unit. */
   public static boolean writesFor(long unitId, Actor actor) {
     boolean officer = actor.is(AccountRole.UNIT_OFFICER) && actor.belongsTo(unitId);

@@ -67,7 +67,12 @@ public final class ReportingDtos {
       LocalDate dueDate,
       @Schema(description = "The tasks asked; empty when all are.") List<Long> taskIds,
       @Schema(description = "The units asked; empty when all are.") List<Long> unitIds,
-      Compliance compliance) {}
+      Compliance compliance,
+      @Schema(
+              description =
+                  "Whether you may read the period's consolidated report while it is compiled"
+                      + " (administrators, leaders, the plan's coordinators).")
+          boolean canReadConsolidatedReport) {}
 
   @Schema(description = "A unit report without its entries.")
   public record ReportSummary(

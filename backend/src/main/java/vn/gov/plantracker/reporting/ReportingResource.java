@@ -57,7 +57,7 @@ public class ReportingResource {
   @Operation(summary = "A plan's reporting periods", description = "Latest due date first.")
   public Page<PeriodView> periods(
       @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
-    return periods.list(planId, page);
+    return periods.list(planId, actor.get(), page);
   }
 
   @POST
@@ -100,7 +100,7 @@ public class ReportingResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.UNIT_OFFICER, Roles.LEADER})
   @Operation(summary = "A reporting period with its compliance")
   public PeriodView period(@PathParam("id") long id) {
-    return periods.get(id);
+    return periods.get(id, actor.get());
   }
 
   @GET

@@ -11,6 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.Accounts;
@@ -48,8 +52,16 @@ class AuthorizationMatrixTest {
     /** Only an officer of the unit, or their report-write token for it. */
     OWN_UNIT_REPORT,
     /** An officer of the unit (or their report-write token), the coordinator or an admin. */
-    OWN_UNIT_FIGURES
+    OWN_UNIT_FIGURES,
+    /** The consolidated report's compilers and approvers: everyone signed in but unit officers. */
+    CONSOLIDATED_READER
   }
+
+  /**
+   * Written by the other unit into its report; no answer to an officer of the first unit may
+   * contain it, whatever the operation (lists, aggregates, exports, history).
+   */
+  private static final String OTHER_UNITS_SECRET = "BiMatCuaXaKhac" + System.nanoTime();
 
   /**
    * Bodies valid enough to reach the access check; the stale version makes an allowed call fail
@@ -160,12 +172,12 @@ class AuthorizationMatrixTest {
     RULES.put("GET /api/v1/me/notifications", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/plans/{planId}/overdue-tasks", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/me/notifications/{id}/read", Rule.SIGNED_IN);
-    RULES.put("GET /api/v1/periods/{id}/consolidated-report", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/periods/{id}/consolidated-report", Rule.CONSOLIDATED_READER);
     RULES.put("POST /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("PUT /api/v1/periods/{id}/consolidated-report", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("POST /api/v1/periods/{id}/consolidated-report/finalise", Rule.ADMIN_OR_COORDINATOR);
-    RULES.put("GET /api/v1/periods/{id}/consolidated-report/docx", Rule.SIGNED_IN);
-    RULES.put("GET /api/v1/periods/{id}/consolidated-report/xlsx", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/periods/{id}/consolidated-report/docx", Rule.CONSOLIDATED_READER);
+    RULES.put("GET /api/v1/periods/{id}/consolidated-report/xlsx", Rule.CONSOLIDATED_READER);
     RULES.put("GET /api/v1/plans/{planId}/indicators", Rule.READER);
     RULES.put("GET /api/v1/indicators/{id}", Rule.READER);
     RULES.put("PUT /api/v1/targets/{targetId}/indicator", Rule.ADMIN_OR_COORDINATOR);
@@ -236,12 +248,16 @@ class AuthorizationMatrixTest {
     ids.put("ownReport", reportOf(periodId, ownUnit));
     ids.put("otherReport", reportOf(periodId, otherUnit));
     // One obstacle per report, so an officer reads its own unit's and is refused the other's.
-    ids.put("ownObstacle", raiseObstacle(ids.get("ownReport"), ownUnit));
-    ids.put("otherObstacle", raiseObstacle(ids.get("otherReport"), otherUnit));
+    ids.put("ownObstacle", raiseObstacle(ids.get("ownReport"), ownUnit, "Thiếu kinh phí"));
+    ids.put(
+        "otherObstacle",
+        raiseObstacle(ids.get("otherReport"), otherUnit, "Thiếu giáo viên " + OTHER_UNITS_SECRET));
+    // Compiled, so the report's readers get it (and its files) with every unit's results in it.
+    asAdmin().post("/api/v1/periods/{id}/consolidated-report", periodId).then().statusCode(200);
   }
 
   /** Submits the report with one obstacle, so the coordinator has something to handle. */
-  private static String raiseObstacle(String reportId, long unitId) {
+  private static String raiseObstacle(String reportId, long unitId, String text) {
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unitId);
     var report = as(officer).get("/api/v1/reports/{id}", reportId).then().extract().jsonPath();
     var saved =
@@ -256,8 +272,10 @@ class AuthorizationMatrixTest {
                             report.getLong("entries[0].taskId"),
                             "progress",
                             "DIFFICULTIES",
+                            "results",
+                            "<p>" + text + "</p>",
                             "obstacles",
-                            List.of(Map.of("description", "Thiếu kinh phí")))),
+                            List.of(Map.of("description", text, "proposal", text)))),
                     "version",
                     report.getLong("version")))
             .put("/api/v1/reports/{id}", reportId)
@@ -320,6 +338,7 @@ class AuthorizationMatrixTest {
     String adminToken = token(sessions.get("ADMIN"), "READ", List.of());
     String officerToken = token(sessions.get("UNIT_OFFICER"), "REPORT_WRITE", List.of(ownUnit));
     List<String> leaks = new ArrayList<>();
+    boolean secretShown = false;
     for (String operation : operations) {
       Rule rule = RULES.get(operation);
       String method = operation.substring(0, operation.indexOf(' '));
@@ -341,9 +360,15 @@ class AuthorizationMatrixTest {
         if (!allowed && !response.contentType().startsWith("application/problem+json")) {
           leaks.add("%s by %s: refusal is not a problem".formatted(operation, caller));
         }
+        boolean showsSecret = readable(response).contains(OTHER_UNITS_SECRET);
+        if ("UNIT_OFFICER".equals(caller.role()) && showsSecret) {
+          leaks.add("%s by %s: shows another unit's report".formatted(operation, caller));
+        }
+        secretShown |= showsSecret;
       }
     }
     assertThat(leaks).isEmpty();
+    assertThat(secretShown).as("the other unit's text reaches those who may read it").isTrue();
   }
 
   private static List<Caller> callers() {
@@ -382,6 +407,7 @@ class AuthorizationMatrixTest {
       case ADMIN_OR_COORDINATOR, OWN_UNIT_FIGURES ->
           caller.role().equals("ADMIN") || caller.role().equals("COORDINATOR");
       case OWN_UNIT_DATA -> !caller.role().equals("UNIT_OFFICER") || caller.ownUnit();
+      case CONSOLIDATED_READER -> !caller.role().equals("UNIT_OFFICER");
       case ANYONE, OWN_UNIT_REPORT -> true;
     };
   }
@@ -430,6 +456,21 @@ class AuthorizationMatrixTest {
       return request.multiPart("file", "minh-chung.pdf", "%PDF-1.7\n".getBytes());
     }
     return request.contentType(ContentType.JSON).body(BODIES.getOrDefault(operation, Map.of()));
+  }
+
+  /** The answer's text; for a Word or Excel file, the text of every part inside it. */
+  private static String readable(Response response) throws IOException {
+    byte[] body = response.asByteArray();
+    if (body.length < 4 || body[0] != 'P' || body[1] != 'K') {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+    StringBuilder text = new StringBuilder();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
+      while (zip.getNextEntry() != null) {
+        text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return text.toString();
   }
 
   private static Response send(RequestSpecification request, String method, String path) {

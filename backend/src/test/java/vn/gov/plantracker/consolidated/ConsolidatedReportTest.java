@@ -401,4 +401,61 @@ class ConsolidatedReportTest {
     }
     return values;
   }
+
+  /** GET of the report and both its files by this caller, each answering the status. */
+  private static void readsAll(RequestSpecification who, String base, int status) {
+    for (String path : List.of(base, base + "/docx", base + "/xlsx")) {
+      as(who).get(path).then().statusCode(status);
+    }
+  }
+
+  @Test
+  void shouldKeepTheDraftFromUnitOfficersAndShowTheIssuedReportToItsRecipients() {
+    long boY = Seeded.unitId("UBND xã Bờ Y");
+    long periodId = openAdHoc(coordinator, "Ai đọc báo cáo tổng hợp", FAR);
+    submit(
+        periodId, Seeded.unitId("UBND xã Đắk Ang"), "<p>Kết quả riêng của Đắk Ang</p>", List.of());
+    String base = "/api/v1/periods/" + periodId + "/consolidated-report";
+    RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", boY);
+    RequestSpecification otherCoordinator =
+        Accounts.sessionOf("COORDINATOR", Seeded.unitId("Phòng GD&ĐT"));
+    RequestSpecification recipient =
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("Sở LĐTBXH tỉnh Kon Tum"));
+    RequestSpecification leader = Accounts.sessionOf("LEADER");
+
+    // Refused before it exists too, so a refusal tells nothing about it.
+    readsAll(officer, base, 403);
+    JsonPath compiled = send(coordinator, "POST", base, null, 200);
+    readsAll(officer, base, 403);
+    readsAll(otherCoordinator, base, 403);
+    readsAll(recipient, base, 403);
+    readsAll(leader, base, 200);
+    readsAll(coordinator, base, 200);
+    assertThat(
+            as(officer)
+                .get("/api/v1/periods/{id}", periodId)
+                .then()
+                .extract()
+                .<Boolean>path("canReadConsolidatedReport"))
+        .isFalse();
+    assertThat(
+            as(coordinator)
+                .get("/api/v1/periods/{id}", periodId)
+                .then()
+                .extract()
+                .<Boolean>path("canReadConsolidatedReport"))
+        .isTrue();
+
+    assertThat(compiled.getList("recipients", String.class))
+        .contains("Sở Lao động - Thương binh và Xã hội");
+    send(
+        coordinator,
+        "POST",
+        base + "/finalise",
+        Map.of("issuedOn", "2026-12-15", "version", compiled.getLong("version")),
+        200);
+    readsAll(recipient, base, 200);
+    readsAll(officer, base, 403);
+    readsAll(otherCoordinator, base, 403);
+  }
 }

@@ -68,6 +68,9 @@ public class SessionService {
       throw new ApiException(ErrorCode.LOGIN_FAILED);
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    // Not a versioned change of the user, and before the session row refers to the user: several
+    // sign-ins of one account at once then wait for each other instead of conflicting.
+    User.update("lastLoginAt = ?1 where id = ?2", now, user.id);
     String secret = Secrets.generate();
     UserSession session = new UserSession();
     session.tokenHash = Secrets.hash(secret);
@@ -79,7 +82,6 @@ public class SessionService {
     session.ip = client.ip();
     session.userAgent = client.userAgent();
     session.persist();
-    user.lastLoginAt = now;
     events.record(SecurityEventKind.LOGIN_SUCCEEDED, user.username, user.id, client);
     return new Opened(secret, view(session));
   }

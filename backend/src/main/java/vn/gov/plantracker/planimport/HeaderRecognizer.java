@@ -30,9 +30,14 @@ final class HeaderRecognizer {
           "(?:^|[\\s|])so\\s*:?\\s*(\\d*)\\s*/\\s*([a-z0-9&]+(?:\\s*[-/]\\s*[a-z0-9&]+)*)");
   private static final Pattern PARTY_NUMBER =
       Pattern.compile("(?:^|[\\s|])so\\s*:?\\s*(\\d+)\\s*-\\s*([a-z]+\\s*/\\s*[a-z0-9-]+)");
-  private static final Pattern PLACE_DATE =
-      Pattern.compile(
-          "([^,|]*?)\\s*,?\\s*ngay\\s*(\\d{1,2})?\\s*(?:/|thang)\\s*(\\d{1,2})?\\s*(?:/|nam)\\s*(\\d{4})");
+
+  /**
+   * "ngày 11 tháng 4 năm 2025" (day and month may be blank); the place is what stands before it
+   * since the last comma or table border. Matched from "ngay" on, so a long line costs linear time.
+   */
+  private static final Pattern DATE =
+      Pattern.compile("ngay\\s*(\\d{1,2})?\\s*(?:/|thang)\\s*(\\d{1,2})?\\s*(?:/|nam)\\s*(\\d{4})");
+
   private static final List<String[]> TYPES =
       List.of(
           new String[] {"ke hoach", "PLAN"},
@@ -56,6 +61,23 @@ final class HeaderRecognizer {
       }
     }
     return null;
+  }
+
+  /** "Lâm Đồng" in "| Lâm Đồng, ngày …": back from the date over one comma to a comma or border. */
+  private static String placeBefore(String text, int dateStart) {
+    int end = dateStart;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 0 && text.charAt(end - 1) == ',') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && text.charAt(start - 1) != ',' && text.charAt(start - 1) != '|') {
+      start--;
+    }
+    String place = text.substring(start, end).strip();
+    return place.isEmpty() ? null : place;
   }
 
   Header read(List<Line> lines, int limit) {
@@ -89,14 +111,13 @@ final class HeaderRecognizer {
         symbol = text.substring(n.start(2), n.end(2)).replaceAll("\\s+", "");
         continue;
       }
-      Matcher d = PLACE_DATE.matcher(f);
+      Matcher d = DATE.matcher(f);
       if (!sawDate && d.find()) {
         sawDate = true;
-        place = text.substring(d.start(1), d.end(1)).strip();
-        place = place.isEmpty() ? null : place;
-        issueYear = Integer.valueOf(d.group(4));
-        if (d.group(2) != null && d.group(3) != null) {
-          LocalDate date = VnDates.of(d.group(4), d.group(3), d.group(2));
+        place = placeBefore(text, d.start());
+        issueYear = Integer.valueOf(d.group(3));
+        if (d.group(1) != null && d.group(2) != null) {
+          LocalDate date = VnDates.of(d.group(3), d.group(2), d.group(1));
           if (date == null) {
             findings.warn(Kind.DATE_NOT_UNDERSTOOD, text, "line " + lines.get(i).number());
           }

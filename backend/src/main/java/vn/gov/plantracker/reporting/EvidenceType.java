@@ -18,8 +18,10 @@ enum EvidenceType {
   JPEG("image/jpeg", Set.of("jpg", "jpeg")),
   PNG("image/png", Set.of("png"));
 
-  /** Entries read from an OOXML package before giving up: its parts are listed first. */
-  private static final int ZIP_ENTRIES_READ = 200;
+  /** An OOXML package with more parts than this, or more unpacked bytes, is not accepted. */
+  private static final int ZIP_ENTRIES_READ = 2_000;
+
+  private static final long ZIP_BYTES_READ = 200L * 1024 * 1024;
 
   final String mediaType;
   final Set<String> extensions;
@@ -50,21 +52,36 @@ enum EvidenceType {
     };
   }
 
+  /**
+   * A Word or Excel package whose every part unpacks with the right checksum: a damaged file is
+   * refused now rather than found unreadable by whoever opens it later.
+   */
   private static Optional<EvidenceType> office(Path file) throws IOException {
+    Optional<EvidenceType> type = Optional.empty();
+    byte[] buffer = new byte[64 * 1024];
+    long unpacked = 0;
+    int entries = 0;
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
       ZipEntry entry;
-      int read = 0;
-      while ((entry = zip.getNextEntry()) != null && read++ < ZIP_ENTRIES_READ) {
-        if (entry.getName().equals("word/document.xml")) {
-          return Optional.of(DOCX);
+      while ((entry = zip.getNextEntry()) != null) {
+        if (++entries > ZIP_ENTRIES_READ) {
+          return Optional.empty();
         }
-        if (entry.getName().equals("xl/workbook.xml")) {
-          return Optional.of(XLSX);
+        if (entry.getName().equals("word/document.xml")) {
+          type = Optional.of(DOCX);
+        } else if (entry.getName().equals("xl/workbook.xml")) {
+          type = Optional.of(XLSX);
+        }
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          unpacked += n;
+          if (unpacked > ZIP_BYTES_READ) {
+            return Optional.empty();
+          }
         }
       }
-    } catch (java.util.zip.ZipException e) {
+    } catch (IOException damaged) {
       return Optional.empty();
     }
-    return Optional.empty();
+    return entries == 0 ? Optional.empty() : type;
   }
 }

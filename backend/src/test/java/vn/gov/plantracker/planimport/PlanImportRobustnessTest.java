@@ -2,6 +2,7 @@ package vn.gov.plantracker.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,29 @@ class PlanImportRobustnessTest {
     assertThat(draft.getList("warnings.kind")).contains("MISSING_SECTION");
     assertThat(draft.getList("problems.field")).contains("title", "symbol", "issuer");
     assertThat(draft.getList("problems.message")).contains("title: required.");
+  }
+
+  /**
+   * The largest text accepted as one line, as a copy from a PDF without line breaks gives: read in
+   * linear time. The bound only keeps a regression from hanging the suite; the figures are in
+   * bench/plan-import.sh.
+   */
+  @Test
+  void shouldReadTheLargestTextOnOneLineWithoutHanging() {
+    StringBuilder line = new StringBuilder("ỦY BAN NHÂN DÂN HUYỆN NGỌC HỒI Số: /KH-UBND ");
+    while (line.length() < 499_900) {
+      line.append("nâng cao chất lượng giáo dục nghề nghiệp, ngày 1 tháng lao động ");
+    }
+    String text = line.substring(0, 499_900) + " Ngọc Hồi, ngày 5 tháng 6 năm 2023";
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () ->
+            asAdmin()
+                .contentType("application/json")
+                .body(Map.of("text", text))
+                .post("/api/v1/plan-imports")
+                .then()
+                .statusCode(201));
   }
 
   @Test

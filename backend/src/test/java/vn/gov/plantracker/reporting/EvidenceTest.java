@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -181,5 +182,37 @@ class EvidenceTest {
         .get("/api/v1/reports/{id}", s.report())
         .then()
         .body("entries[0].evidence", org.hamcrest.Matchers.empty());
+  }
+
+  @Test
+  void shouldRefuseADamagedWordFileWith422AndKeepNothing() throws IOException {
+    Setup s = report("UBND xã Đắk Nông");
+    byte[] whole = docx();
+    for (byte[] damaged :
+        List.of(
+            Arrays.copyOf(whole, whole.length / 2),
+            corruptedAfterHeader(whole),
+            Arrays.copyOf(whole, 40))) {
+      upload(s, "hong.docx", damaged)
+          .then()
+          .statusCode(422)
+          .contentType("application/problem+json")
+          .body("code", equalTo("RULE_VIOLATED"));
+    }
+    as(s.officer())
+        .get("/api/v1/reports/{id}", s.report())
+        .then()
+        .body("entries[0].evidence", org.hamcrest.Matchers.empty());
+  }
+
+  /**
+   * The package's signature intact, the compressed bytes after its first entry's name scrambled.
+   */
+  private static byte[] corruptedAfterHeader(byte[] whole) {
+    byte[] damaged = whole.clone();
+    for (int i = 60; i < Math.min(damaged.length, 400); i++) {
+      damaged[i] = (byte) (damaged[i] ^ 0x5a);
+    }
+    return damaged;
   }
 }

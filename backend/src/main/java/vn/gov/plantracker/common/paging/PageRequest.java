@@ -11,10 +11,14 @@ public class PageRequest {
 
   public static final int MAX_SIZE = 200;
 
+  /** Far beyond any list here, and small enough that page × size never overflows. */
+  public static final int MAX_PAGE = 1_000_000;
+
   @QueryParam("page")
   @DefaultValue("0")
   @Min(0)
-  @Parameter(description = "Page number, from 0.")
+  @Max(MAX_PAGE)
+  @Parameter(description = "Page number, from 0 to 1000000.")
   int page;
 
   @QueryParam("size")

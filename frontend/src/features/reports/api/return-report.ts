@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { actOnce } from '@/lib/api/idempotency';
 import { unwrap } from '@/lib/api/problem';
 import type { Report } from '@/types/api';
 import { onReportChanged } from './on-report-changed';
@@ -14,7 +15,7 @@ export interface ReturnReportInput {
 export function returnReport({ id, reason, version }: ReturnReportInput) {
   return unwrap<Report>(
     api.POST('/api/v1/reports/{id}/return', {
-      params: { path: { id } },
+      params: { path: { id }, header: actOnce('return', id, version) },
       body: { reason, version },
     }),
   );

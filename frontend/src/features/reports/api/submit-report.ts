@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { actOnce } from '@/lib/api/idempotency';
 import { unwrap } from '@/lib/api/problem';
 import type { Report, ReportUpdate } from '@/types/api';
 import { onReportChanged } from './on-report-changed';
@@ -8,7 +9,10 @@ import { saveReport } from './save-report';
 /** Submits a draft or returned report as it was last saved. */
 export function submitReport(id: number, version: number) {
   return unwrap<Report>(
-    api.POST('/api/v1/reports/{id}/submit', { params: { path: { id } }, body: { version } }),
+    api.POST('/api/v1/reports/{id}/submit', {
+      params: { path: { id }, header: actOnce('submit', id, version) },
+      body: { version },
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { actOnce, pickOf } from '@/lib/api/idempotency';
 import { unwrap } from '@/lib/api/problem';
 import type { Evidence } from '@/types/api';
 import { onEvidenceChanged } from './on-report-changed';
@@ -16,7 +17,10 @@ export interface UploadEvidenceInput {
 export function uploadEvidence(reportId: number, { taskId, file }: UploadEvidenceInput) {
   return unwrap<Evidence>(
     api.POST('/api/v1/reports/{id}/entries/{taskId}/evidence', {
-      params: { path: { id: reportId, taskId } },
+      params: {
+        path: { id: reportId, taskId },
+        header: actOnce('upload', reportId, taskId, pickOf(file)),
+      },
       body: { file: file as unknown as string },
       bodySerializer: (body) => {
         const data = new FormData();

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.auth.CurrentActor;
 import vn.gov.plantracker.common.api.ApiPaths;
+import vn.gov.plantracker.common.idempotency.Idempotency;
 import vn.gov.plantracker.reporting.ReportingDtos.EvidenceView;
 
 /** Evidence files attached to the tasks of a unit report. */
@@ -32,10 +35,12 @@ public class EvidenceResource {
 
   private final EvidenceService evidence;
   private final CurrentActor actor;
+  private final Idempotency idempotency;
 
-  EvidenceResource(EvidenceService evidence, CurrentActor actor) {
+  EvidenceResource(EvidenceService evidence, CurrentActor actor, Idempotency idempotency) {
     this.evidence = evidence;
     this.actor = actor;
+    this.idempotency = idempotency;
   }
 
   @POST
@@ -59,8 +64,10 @@ public class EvidenceResource {
   public EvidenceView attach(
       @PathParam("id") long id,
       @PathParam("taskId") long taskId,
-      @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
-    return evidence.attach(id, taskId, file, actor.get());
+      @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+      @HeaderParam(Idempotency.HEADER) @Parameter(description = ReportingResource.KEY) String key) {
+    return idempotency.once(
+        key, actor.get(), EvidenceView.class, () -> evidence.attach(id, taskId, file, actor.get()));
   }
 
   @GET

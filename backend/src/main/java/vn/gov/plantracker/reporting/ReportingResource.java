@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,12 +16,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.auth.CurrentActor;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
+import vn.gov.plantracker.common.idempotency.Idempotency;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.reporting.ReportingDtos.BulkAcceptInput;
@@ -38,17 +41,28 @@ import vn.gov.plantracker.reporting.ReportingDtos.ReportView;
 @Tag(name = "Reporting", description = "Periods, unit reports and their review.")
 public class ReportingResource {
 
+  /** The description of the optional Idempotency-Key header of the actions that must act once. */
+  static final String KEY =
+      "Any unique text up to 200 characters. Sent again with a retry, the action is not repeated"
+          + " and the first answer is returned. Kept for a day.";
+
   private final PeriodService periods;
   private final ReportService reports;
   private final OverdueTasks overdue;
   private final CurrentActor actor;
+  private final Idempotency idempotency;
 
   ReportingResource(
-      PeriodService periods, ReportService reports, OverdueTasks overdue, CurrentActor actor) {
+      PeriodService periods,
+      ReportService reports,
+      OverdueTasks overdue,
+      CurrentActor actor,
+      Idempotency idempotency) {
     this.periods = periods;
     this.reports = reports;
     this.overdue = overdue;
     this.actor = actor;
+    this.idempotency = idempotency;
   }
 
   @GET
@@ -136,8 +150,14 @@ public class ReportingResource {
           "Submitted reports of the period, each with the version you loaded. If one cannot be"
               + " accepted (stale, not submitted, not in the period) none is.")
   public BulkAcceptResult acceptAll(
-      @PathParam("id") long id, @NotNull @Valid BulkAcceptInput input) {
-    return reports.acceptAll(id, input.reports(), actor.get());
+      @PathParam("id") long id,
+      @NotNull @Valid BulkAcceptInput input,
+      @HeaderParam(Idempotency.HEADER) @Parameter(description = KEY) String key) {
+    return idempotency.once(
+        key,
+        actor.get(),
+        BulkAcceptResult.class,
+        () -> reports.acceptAll(id, input.reports(), actor.get()));
   }
 
   @GET
@@ -165,8 +185,12 @@ public class ReportingResource {
   @Operation(
       summary = "Submit a report",
       description = "Late when first submitted after the due date (Vietnam time).")
-  public ReportView submit(@PathParam("id") long id, @NotNull @Valid ReportActionInput input) {
-    return reports.submit(id, input.version(), actor.get());
+  public ReportView submit(
+      @PathParam("id") long id,
+      @NotNull @Valid ReportActionInput input,
+      @HeaderParam(Idempotency.HEADER) @Parameter(description = KEY) String key) {
+    return idempotency.once(
+        key, actor.get(), ReportView.class, () -> reports.submit(id, input.version(), actor.get()));
   }
 
   @POST
@@ -174,15 +198,25 @@ public class ReportingResource {
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Return a report to its unit", description = "With the reason to fix.")
   public ReportView returnToUnit(
-      @PathParam("id") long id, @NotNull @Valid ReportReturnInput input) {
-    return reports.returnToUnit(id, input.reason(), input.version(), actor.get());
+      @PathParam("id") long id,
+      @NotNull @Valid ReportReturnInput input,
+      @HeaderParam(Idempotency.HEADER) @Parameter(description = KEY) String key) {
+    return idempotency.once(
+        key,
+        actor.get(),
+        ReportView.class,
+        () -> reports.returnToUnit(id, input.reason(), input.version(), actor.get()));
   }
 
   @POST
   @Path("/reports/{id}/accept")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(summary = "Accept a report", description = "It is locked from then on.")
-  public ReportView accept(@PathParam("id") long id, @NotNull @Valid ReportActionInput input) {
-    return reports.accept(id, input.version(), actor.get());
+  public ReportView accept(
+      @PathParam("id") long id,
+      @NotNull @Valid ReportActionInput input,
+      @HeaderParam(Idempotency.HEADER) @Parameter(description = KEY) String key) {
+    return idempotency.once(
+        key, actor.get(), ReportView.class, () -> reports.accept(id, input.version(), actor.get()));
   }
 }

@@ -10,4 +10,5 @@ WORKDIR /app
 COPY --from=build /src/backend/target/quarkus-app/ /app/
 EXPOSE 8080
 USER 1001
-ENTRYPOINT ["java", "-jar", "/app/quarkus-run.jar"]
+# The heap takes at most three quarters of the container's memory limit.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/quarkus-run.jar"]

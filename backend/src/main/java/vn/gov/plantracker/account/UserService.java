@@ -29,16 +29,19 @@ public class UserService {
   private final UnitRepository units;
   private final SessionService sessions;
   private final SecurityEventLog events;
+  private final PasswordPolicy passwords;
 
   UserService(
       UserRepository users,
       UnitRepository units,
       SessionService sessions,
-      SecurityEventLog events) {
+      SecurityEventLog events,
+      PasswordPolicy passwords) {
     this.users = users;
     this.units = units;
     this.sessions = sessions;
     this.events = events;
+    this.passwords = passwords;
   }
 
   @Transactional
@@ -63,6 +66,7 @@ public class UserService {
     if (users.findByUsername(username).isPresent()) {
       throw ApiException.conflict("rule.user.usernameTaken", username);
     }
+    passwords.check("password", input.password(), username, input.displayName());
     User user = new User();
     user.username = username;
     user.passwordHash = BcryptUtil.bcryptHash(input.password());
@@ -91,6 +95,7 @@ public class UserService {
   @Transactional
   public void resetPassword(long id, String newPassword, Actor admin, ClientInfo client) {
     User user = users.get(id);
+    passwords.check("newPassword", newPassword, user.username, user.displayName);
     user.passwordHash = BcryptUtil.bcryptHash(newPassword);
     sessions.endAllOf(user.id, null);
     events.record(SecurityEventKind.PASSWORD_CHANGED, user.username, admin.userId(), client);
@@ -104,6 +109,7 @@ public class UserService {
     if (sessions.checkPassword(user.username, currentPassword).isEmpty()) {
       throw ApiException.rule("rule.password.currentWrong");
     }
+    passwords.check("newPassword", newPassword, user.username, user.displayName);
     user.passwordHash = BcryptUtil.bcryptHash(newPassword);
     Long keep = actor.via() == Actor.Via.SESSION ? actor.credentialId() : null;
     sessions.endAllOf(user.id, keep);

@@ -1,6 +1,7 @@
 package vn.gov.plantracker.auth;
 
 import io.vertx.ext.web.RoutingContext;
+import vn.gov.plantracker.common.http.ForwardedRequest;
 
 /** Where a request comes from, as recorded with sessions, security events and changes. */
 public record ClientInfo(String ip, String userAgent, String method, String path) {
@@ -12,9 +13,8 @@ public record ClientInfo(String ip, String userAgent, String method, String path
       return NONE;
     }
     var request = context.request();
-    String ip = request.remoteAddress() == null ? null : request.remoteAddress().host();
     return new ClientInfo(
-        ip,
+        ForwardedRequest.of(context).ip(),
         cut(request.getHeader("User-Agent"), 300),
         request.method().name(),
         cut(request.path(), 500));

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.error.ErrorCode;
+import vn.gov.plantracker.common.http.ForwardedRequest;
 
 /**
  * The actor of the current request and where they act from, for services that scope what they
@@ -25,6 +26,11 @@ public class CurrentActor {
   /** Where the request comes from. */
   public ClientInfo client() {
     return ClientInfo.of(request.getCurrent());
+  }
+
+  /** Whether the request reached us, or the first trusted proxy, over TLS. */
+  public boolean overTls() {
+    return request.getCurrent() != null && ForwardedRequest.of(request.getCurrent()).https();
   }
 
   /** Empty for anonymous callers (public read). */

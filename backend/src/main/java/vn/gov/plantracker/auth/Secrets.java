@@ -33,6 +33,14 @@ public final class Secrets {
     }
   }
 
+  /**
+   * The CSRF token of a session, derived from its secret rather than stored: a copy of the database
+   * holds neither, so it cannot be used to forge requests.
+   */
+  public static String csrfFor(String sessionSecret) {
+    return hash("csrf:" + sessionSecret);
+  }
+
   /** Compares in constant time, so the answer's timing says nothing about the expected value. */
   public static boolean same(String a, String b) {
     return a != null

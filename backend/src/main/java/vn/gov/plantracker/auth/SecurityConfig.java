@@ -17,6 +17,10 @@ public interface SecurityConfig {
   @WithDefault("false")
   boolean publicRead();
 
+  /** How long security log lines are kept (PLANTRACKER_SECURITY_LOG_RETENTION). */
+  @WithDefault("P400D")
+  Duration logRetention();
+
   /** The longest an API token may live. */
   @WithDefault("P366D")
   Duration tokenMaxLifetime();

@@ -1,9 +1,11 @@
 package vn.gov.plantracker.auth;
 
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -15,6 +17,31 @@ import vn.gov.plantracker.common.paging.PageRequest;
 public class SecurityEventLog {
 
   private static final Logger LOG = Logger.getLogger(SecurityEventLog.class);
+
+  private final Duration retention;
+
+  SecurityEventLog(SecurityConfig config) {
+    this.retention = config.logRetention();
+  }
+
+  /** Each night the lines past the retention go; the audit history of records is kept. */
+  @Scheduled(
+      cron = "0 30 3 * * ?",
+      timeZone = "Asia/Ho_Chi_Minh",
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  @Transactional
+  void forgetOldLines() {
+    long removed = removeBefore(Instant.now().minus(retention));
+    if (removed > 0) {
+      LOG.infof("Removed %d security log lines older than %s", removed, retention);
+    }
+  }
+
+  /** Deletes the lines recorded before this instant; how many there were. */
+  @Transactional
+  public long removeBefore(Instant before) {
+    return SecurityEvent.delete("at < ?1", before);
+  }
 
   @Transactional(TxType.REQUIRES_NEW)
   public void record(SecurityEventKind kind, String username, Long userId, ClientInfo client) {

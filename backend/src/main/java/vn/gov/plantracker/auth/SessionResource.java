@@ -4,16 +4,17 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.auth.SessionDtos.LoginInput;
@@ -49,12 +50,12 @@ public class SessionResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = SessionView.class)))
-  public Response login(@NotNull @Valid LoginInput input, UriInfo uri) {
+  public Response login(@NotNull @Valid LoginInput input) {
     SessionService.Opened opened =
         sessions.login(input.username(), input.password(), actor.client());
     // No Max-Age: the browser forgets the cookie when it closes; the server ends it anyway.
     return Response.ok(opened.view())
-        .cookie(cookie(opened.secret(), uri, NewCookie.DEFAULT_MAX_AGE))
+        .cookie(cookie(opened.secret(), actor.overTls(), NewCookie.DEFAULT_MAX_AGE))
         .build();
   }
 
@@ -62,8 +63,10 @@ public class SessionResource {
   @Path("/session")
   @Authenticated
   @Operation(summary = "The current session", description = "404 when signed in by API token.")
-  public SessionView current() {
-    return sessions.get(sessionId());
+  public SessionView current(
+      @Parameter(hidden = true) @CookieParam(ApiAuthenticationMechanism.SESSION_COOKIE)
+          String secret) {
+    return sessions.get(sessionId(), secret);
   }
 
   @DELETE
@@ -71,10 +74,10 @@ public class SessionResource {
   @Authenticated
   @Operation(summary = "Sign out", description = "Ends the session on the server.")
   @APIResponse(responseCode = "204", description = "Signed out.")
-  public Response logout(UriInfo uri) {
+  public Response logout() {
     sessionId();
     sessions.end(actor.get(), actor.client());
-    return Response.noContent().cookie(cookie("", uri, 0)).build();
+    return Response.noContent().cookie(cookie("", actor.overTls(), 0)).build();
   }
 
   private long sessionId() {
@@ -86,12 +89,12 @@ public class SessionResource {
   }
 
   /** Secure whenever the request came over TLS (directly or, when trusted, via the proxy). */
-  private static NewCookie cookie(String value, UriInfo uri, int maxAge) {
+  private static NewCookie cookie(String value, boolean secure, int maxAge) {
     return new NewCookie.Builder(ApiAuthenticationMechanism.SESSION_COOKIE)
         .value(value)
         .path("/")
         .httpOnly(true)
-        .secure("https".equals(uri.getRequestUri().getScheme()))
+        .secure(secure)
         .sameSite(NewCookie.SameSite.STRICT)
         .maxAge(maxAge)
         .build();

@@ -74,7 +74,6 @@ public class SessionService {
     String secret = Secrets.generate();
     UserSession session = new UserSession();
     session.tokenHash = Secrets.hash(secret);
-    session.csrfToken = Secrets.generate();
     session.user = user;
     session.createdAt = now;
     session.lastSeenAt = now;
@@ -83,7 +82,7 @@ public class SessionService {
     session.userAgent = client.userAgent();
     session.persist();
     events.record(SecurityEventKind.LOGIN_SUCCEEDED, user.username, user.id, client);
-    return new Opened(secret, view(session));
+    return new Opened(secret, view(session, secret));
   }
 
   /** Whether this is the user's password, checked by Quarkus Security against the bcrypt hash. */
@@ -113,7 +112,7 @@ public class SessionService {
       throw new AuthenticationFailedException("No active session");
     }
     // The cookie goes along with any request the browser makes; the header proves our page sent it.
-    if (unsafeMethod && !Secrets.same(csrfHeader, session.csrfToken)) {
+    if (unsafeMethod && !Secrets.same(csrfHeader, Secrets.csrfFor(secret))) {
       throw new ApiException(ErrorCode.CSRF_TOKEN_INVALID);
     }
     if (session.lastSeenAt.plus(TOUCH_EVERY).isBefore(now)) {
@@ -132,17 +131,19 @@ public class SessionService {
         Set.of());
   }
 
+  /** The session the cookie's secret opened. */
   @Transactional
-  public SessionView get(long sessionId) {
+  public SessionView get(long sessionId, String secret) {
     return view(
         UserSession.<UserSession>findByIdOptional(sessionId)
-            .orElseThrow(() -> ApiException.notFound("entity.session", sessionId)));
+            .orElseThrow(() -> ApiException.notFound("entity.session", sessionId)),
+        secret);
   }
 
-  private SessionView view(UserSession session) {
+  private SessionView view(UserSession session, String secret) {
     return new SessionView(
         CurrentUser.of(session.user),
-        session.csrfToken,
+        Secrets.csrfFor(secret),
         session.expiresAt,
         config.idleTimeout().toSeconds());
   }

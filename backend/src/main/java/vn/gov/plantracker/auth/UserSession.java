@@ -16,7 +16,8 @@ import vn.gov.plantracker.account.User;
 
 /**
  * A dashboard sign-in, kept on the server so that logging out, changing the password or a timeout
- * really ends it. The browser holds only the random secret; the table holds its hash.
+ * really ends it. The browser holds only the random secret; the table holds its hash, and the CSRF
+ * token is derived from the secret.
  */
 @Entity
 @Table(name = "user_session")
@@ -28,9 +29,6 @@ public class UserSession extends PanacheEntityBase {
 
   @Column(name = "token_hash")
   public String tokenHash;
-
-  @Column(name = "csrf_token")
-  public String csrfToken;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "user_id")

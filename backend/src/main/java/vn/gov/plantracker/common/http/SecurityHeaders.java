@@ -40,7 +40,7 @@ public class SecurityHeaders {
           headers.set(
               "Content-Security-Policy",
               path.startsWith("/q/swagger-ui") ? SWAGGER_POLICY : DASHBOARD_POLICY);
-          if ("https".equals(context.request().scheme())) {
+          if (ForwardedRequest.of(context).https()) {
             headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
           }
           if (path.startsWith("/api/")) {

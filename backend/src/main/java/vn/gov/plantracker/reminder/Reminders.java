@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.gov.plantracker.common.job.JobClaims;
 import vn.gov.plantracker.common.time.VietnamTime;
 
 /**
@@ -22,14 +23,17 @@ public class Reminders {
   private final DigestComposer composer;
   private final Mailer mailer;
   private final boolean email;
+  private final JobClaims claims;
 
   Reminders(
       DigestComposer composer,
       Mailer mailer,
-      @ConfigProperty(name = "plantracker.reminders.email", defaultValue = "false") boolean email) {
+      @ConfigProperty(name = "plantracker.reminders.email", defaultValue = "false") boolean email,
+      JobClaims claims) {
     this.composer = composer;
     this.mailer = mailer;
     this.email = email;
+    this.claims = claims;
   }
 
   @Scheduled(
@@ -38,7 +42,13 @@ public class Reminders {
       timeZone = "Asia/Ho_Chi_Minh",
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void daily() {
-    send(LocalDate.now(VietnamTime.ZONE));
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    // With several instances on one database, the one that claims the day sends the digests.
+    if (claims.claim("reminder-digest", today)) {
+      send(today);
+    } else {
+      LOG.debugf("The reminder digest of %s is sent by another instance", today);
+    }
   }
 
   /** Writes and mails the digests for a day; returns how many users got one. */

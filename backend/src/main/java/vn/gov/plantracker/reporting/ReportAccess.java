@@ -5,6 +5,7 @@ import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.auth.TokenScope;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.plan.PlanAccess;
 
 /** Who may do what with reports: units write their own, the plan's coordinator reviews. */
 public final class ReportAccess {
@@ -20,12 +21,7 @@ public final class ReportAccess {
 
   /** See {@link #requireCoordinatorOf}. */
   public static boolean coordinates(Plan plan, Actor actor) {
-    boolean admin = actor.is(AccountRole.ADMIN);
-    boolean coordinator =
-        actor.is(AccountRole.COORDINATOR)
-            && plan.coordinator != null
-            && actor.belongsTo(plan.coordinator.id);
-    return (admin || coordinator) && actor.via() != Actor.Via.TOKEN;
+    return PlanAccess.coordinates(plan, actor);
   }
 
   /**

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.account.Roles;
+import vn.gov.plantracker.auth.CurrentActor;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -33,9 +34,11 @@ import vn.gov.plantracker.target.TargetDtos.TargetView;
 public class TargetResource {
 
   private final TargetService service;
+  private final CurrentActor actor;
 
-  TargetResource(TargetService service) {
+  TargetResource(TargetService service, CurrentActor actor) {
     this.service = service;
+    this.actor = actor;
   }
 
   @GET
@@ -49,8 +52,10 @@ public class TargetResource {
 
   @POST
   @Path("/plans/{planId}/targets")
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Add a target to a plan")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Add a target to a plan",
+      description = "By an administrator or a coordinator of the plan's coordinating office.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new target.",
@@ -60,7 +65,7 @@ public class TargetResource {
               schema = @Schema(implementation = TargetView.class)))
   public Response create(
       @PathParam("planId") long planId, @NotNull @Valid TargetInput input, UriInfo uri) {
-    TargetView created = service.create(planId, input);
+    TargetView created = service.create(planId, input, actor.get());
     return Created.at(uri, "/targets/{id}", created.id(), created);
   }
 
@@ -74,24 +79,28 @@ public class TargetResource {
 
   @PUT
   @Path("/targets/{id}")
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(
       summary = "Update a target",
-      description = "Send the version you loaded; 409 if stale.")
+      description =
+          "Send the version you loaded; 409 if stale."
+              + " By an administrator or a coordinator of the plan's coordinating office.")
   public TargetView update(
       @PathParam("id") long id, @NotNull @Valid TargetInput input, UriInfo uri) {
-    return service.update(id, input);
+    return service.update(id, input, actor.get());
   }
 
   @DELETE
   @Path("/targets/{id}")
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Delete a target")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Delete a target",
+      description = "By an administrator or a coordinator of the plan's coordinating office.")
   public void delete(
       @PathParam("id") long id,
       @Parameter(description = "The version you loaded; 409 if stale.", required = true)
           @QueryParam("version")
           Long version) {
-    service.delete(id, version);
+    service.delete(id, version, actor.get());
   }
 }

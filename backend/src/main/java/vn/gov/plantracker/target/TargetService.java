@@ -2,10 +2,12 @@ package vn.gov.plantracker.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.plan.PlanAccess;
 import vn.gov.plantracker.plan.PlanRepository;
 import vn.gov.plantracker.target.TargetDtos.TargetInput;
 import vn.gov.plantracker.target.TargetDtos.TargetView;
@@ -34,8 +36,9 @@ public class TargetService {
   }
 
   @Transactional
-  public TargetView create(Long planId, TargetInput input) {
+  public TargetView create(Long planId, TargetInput input, Actor actor) {
     Plan plan = plans.get(planId);
+    PlanAccess.requireCoordinator(plan, actor);
     Target target = new Target();
     target.plan = plan;
     target.ordinal = input.ordinal() != null ? input.ordinal() : targets.nextOrdinal(planId);
@@ -45,8 +48,9 @@ public class TargetService {
   }
 
   @Transactional
-  public TargetView update(Long id, TargetInput input) {
+  public TargetView update(Long id, TargetInput input, Actor actor) {
     Target target = targets.get(id);
+    PlanAccess.requireCoordinator(target.plan, actor);
     ApiException.checkVersion(input.version(), target.version, "entity.target", id);
     if (input.ordinal() != null) {
       target.ordinal = input.ordinal();
@@ -57,8 +61,9 @@ public class TargetService {
   }
 
   @Transactional
-  public void delete(Long id, Long version) {
+  public void delete(Long id, Long version, Actor actor) {
     Target target = targets.get(id);
+    PlanAccess.requireCoordinator(target.plan, actor);
     ApiException.checkVersion(version, target.version, "entity.target", id);
     if (targets.hasFigures(target)) {
       throw ApiException.conflict("rule.target.hasFigures");

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.account.Roles;
+import vn.gov.plantracker.auth.CurrentActor;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -33,9 +34,11 @@ import vn.gov.plantracker.task.TaskDtos.AssignmentBlockView;
 public class AssignmentResource {
 
   private final AssignmentService service;
+  private final CurrentActor actor;
 
-  AssignmentResource(AssignmentService service) {
+  AssignmentResource(AssignmentService service, CurrentActor actor) {
     this.service = service;
+    this.actor = actor;
   }
 
   @GET
@@ -49,8 +52,10 @@ public class AssignmentResource {
 
   @POST
   @Path("/plans/{planId}/assignment-blocks")
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Add an assignment block")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Add an assignment block",
+      description = "By an administrator or a coordinator of the plan's coordinating office.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new block.",
@@ -60,7 +65,7 @@ public class AssignmentResource {
               schema = @Schema(implementation = AssignmentBlockView.class)))
   public Response create(
       @PathParam("planId") long planId, @NotNull @Valid AssignmentBlockInput input, UriInfo uri) {
-    AssignmentBlockView created = service.create(planId, input);
+    AssignmentBlockView created = service.create(planId, input, actor.get());
     return Created.at(uri, "/assignment-blocks/{id}", created.id(), created);
   }
 
@@ -74,24 +79,30 @@ public class AssignmentResource {
 
   @PUT
   @Path("/assignment-blocks/{id}")
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(
       summary = "Update an assignment block",
-      description = "Send the version you loaded; 409 if stale.")
+      description =
+          "Send the version you loaded; 409 if stale."
+              + " By an administrator or a coordinator of the plan's coordinating office.")
   public AssignmentBlockView update(
       @PathParam("id") long id, @NotNull @Valid AssignmentBlockInput input) {
-    return service.update(id, input);
+    return service.update(id, input, actor.get());
   }
 
   @DELETE
   @Path("/assignment-blocks/{id}")
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Delete an assignment block", description = "Its tasks become unassigned.")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Delete an assignment block",
+      description =
+          "Its tasks become unassigned."
+              + " By an administrator or a coordinator of the plan's coordinating office.")
   public void delete(
       @PathParam("id") long id,
       @Parameter(description = "The version you loaded; 409 if stale.", required = true)
           @QueryParam("version")
           Long version) {
-    service.delete(id, version);
+    service.delete(id, version, actor.get());
   }
 }

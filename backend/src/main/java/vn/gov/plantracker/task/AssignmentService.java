@@ -9,9 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.plan.PlanAccess;
 import vn.gov.plantracker.plan.PlanRepository;
 import vn.gov.plantracker.task.TaskDtos.AssignmentBlockInput;
 import vn.gov.plantracker.task.TaskDtos.AssignmentBlockView;
@@ -53,9 +55,10 @@ public class AssignmentService {
   }
 
   @Transactional
-  public AssignmentBlockView create(Long planId, AssignmentBlockInput input) {
+  public AssignmentBlockView create(Long planId, AssignmentBlockInput input, Actor actor) {
     AssignmentBlock block = new AssignmentBlock();
     block.plan = plans.get(planId);
+    PlanAccess.requireCoordinator(block.plan, actor);
     apply(block, input);
     blocks.persistAndFlush(block);
     dutiesChanged.fire(new DutiesChanged(planId));
@@ -63,8 +66,9 @@ public class AssignmentService {
   }
 
   @Transactional
-  public AssignmentBlockView update(Long id, AssignmentBlockInput input) {
+  public AssignmentBlockView update(Long id, AssignmentBlockInput input, Actor actor) {
     AssignmentBlock block = blocks.get(id);
+    PlanAccess.requireCoordinator(block.plan, actor);
     ApiException.checkVersion(input.version(), block.version, "entity.assignmentBlock", id);
     apply(block, input);
     blocks.flush();
@@ -73,8 +77,9 @@ public class AssignmentService {
   }
 
   @Transactional
-  public void delete(Long id, Long version) {
+  public void delete(Long id, Long version, Actor actor) {
     AssignmentBlock block = blocks.get(id);
+    PlanAccess.requireCoordinator(block.plan, actor);
     ApiException.checkVersion(version, block.version, "entity.assignmentBlock", id);
     blocks.delete(block);
     blocks.flush();

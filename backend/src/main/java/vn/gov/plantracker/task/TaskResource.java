@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.account.Roles;
+import vn.gov.plantracker.auth.CurrentActor;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
@@ -37,9 +38,11 @@ import vn.gov.plantracker.task.TaskDtos.TaskView;
 public class TaskResource {
 
   private final TaskService service;
+  private final CurrentActor actor;
 
-  TaskResource(TaskService service) {
+  TaskResource(TaskService service, CurrentActor actor) {
     this.service = service;
+    this.actor = actor;
   }
 
   @GET
@@ -69,8 +72,10 @@ public class TaskResource {
 
   @POST
   @Path("/plans/{planId}/tasks")
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Add a task to a plan")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Add a task to a plan",
+      description = "By an administrator or a coordinator of the plan's coordinating office.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new task.",
@@ -80,7 +85,7 @@ public class TaskResource {
               schema = @Schema(implementation = TaskView.class)))
   public Response create(
       @PathParam("planId") long planId, @NotNull @Valid TaskInput input, UriInfo uri) {
-    TaskView created = service.create(planId, input);
+    TaskView created = service.create(planId, input, actor.get());
     return Created.at(uri, "/tasks/{id}", created.id(), created);
   }
 
@@ -94,23 +99,29 @@ public class TaskResource {
 
   @PUT
   @Path("/tasks/{id}")
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
   @Operation(
       summary = "Update a task",
-      description = "A new label renames the codes of its sub-tasks. 409 if the version is stale.")
+      description =
+          "A new label renames the codes of its sub-tasks. 409 if the version is stale."
+              + " By an administrator or a coordinator of the plan's coordinating office.")
   public TaskView update(@PathParam("id") long id, @NotNull @Valid TaskUpdate input) {
-    return service.update(id, input);
+    return service.update(id, input, actor.get());
   }
 
   @DELETE
   @Path("/tasks/{id}")
-  @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Delete a task", description = "Refused (409) while it has sub-tasks.")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Delete a task",
+      description =
+          "Refused (409) while it has sub-tasks."
+              + " By an administrator or a coordinator of the plan's coordinating office.")
   public void delete(
       @PathParam("id") long id,
       @Parameter(description = "The version you loaded; 409 if stale.", required = true)
           @QueryParam("version")
           Long version) {
-    service.delete(id, version);
+    service.delete(id, version, actor.get());
   }
 }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.common.text.SearchText;
 import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.plan.PlanAccess;
 import vn.gov.plantracker.plan.PlanRepository;
 import vn.gov.plantracker.task.TaskDtos.RoleView;
 import vn.gov.plantracker.task.TaskDtos.TaskInput;
@@ -106,8 +108,9 @@ public class TaskService {
   }
 
   @Transactional
-  public TaskView create(Long planId, TaskInput input) {
+  public TaskView create(Long planId, TaskInput input, Actor actor) {
     Plan plan = plans.get(planId);
+    PlanAccess.requireCoordinator(plan, actor);
     Task parent = input.parentId() == null ? null : tasks.get(input.parentId());
     Task task = new Task();
     task.plan = plan;
@@ -120,12 +123,15 @@ public class TaskService {
     task.ordinal = input.ordinal() != null ? input.ordinal() : tasks.nextOrdinal(planId, parent);
     tasks.persistAndFlush(task);
     task.refreshPath();
+    // The path needs the new id; flushing it now makes the answer carry the stored version.
+    tasks.flush();
     return view(task, null);
   }
 
   @Transactional
-  public TaskView update(Long id, TaskUpdate input) {
+  public TaskView update(Long id, TaskUpdate input, Actor actor) {
     Task task = tasks.get(id);
+    PlanAccess.requireCoordinator(task.plan, actor);
     ApiException.checkVersion(input.version(), task.version, "entity.task", id);
     String label = input.label().strip();
     if (!label.equals(task.label)) {
@@ -140,8 +146,9 @@ public class TaskService {
   }
 
   @Transactional
-  public void delete(Long id, Long version) {
+  public void delete(Long id, Long version, Actor actor) {
     Task task = tasks.get(id);
+    PlanAccess.requireCoordinator(task.plan, actor);
     ApiException.checkVersion(version, task.version, "entity.task", id);
     if (tasks.hasChildren(task)) {
       throw ApiException.conflict("rule.task.hasChildren", task.code);

@@ -1,0 +1,60 @@
+package vn.gov.plantracker.common.db;
+
+import io.quarkus.liquibase.LiquibaseFactory;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.time.Instant;
+import liquibase.Liquibase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.gov.plantracker.common.error.DatabaseOutage;
+
+/**
+ * Brings the schema up to date before anything else starts, waiting for a database that is not
+ * answering yet (compose and Kubernetes start the service and the database together) until the
+ * configured deadline, instead of exiting at once.
+ */
+@ApplicationScoped
+class SchemaAtStart {
+
+  private static final Logger LOG = Logger.getLogger(SchemaAtStart.class);
+  private static final Duration PAUSE = Duration.ofSeconds(2);
+
+  private final LiquibaseFactory liquibase;
+  private final Duration wait;
+
+  SchemaAtStart(
+      LiquibaseFactory liquibase,
+      @ConfigProperty(name = "plantracker.database.start-timeout") Duration wait) {
+    this.liquibase = liquibase;
+    this.wait = wait;
+  }
+
+  void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event)
+      throws Exception {
+    Instant deadline = Instant.now().plus(wait);
+    for (int attempt = 1; ; attempt++) {
+      try (Liquibase schema = liquibase.createLiquibase()) {
+        schema.update(liquibase.createContexts(), liquibase.createLabels());
+        if (attempt > 1) {
+          LOG.infof("Database reached after %d attempts", attempt);
+        }
+        return;
+      } catch (Exception e) {
+        if (!DatabaseOutage.isCause(e) || Instant.now().plus(PAUSE).isAfter(deadline)) {
+          throw e;
+        }
+        if (attempt == 1) {
+          LOG.warnf(
+              "Database not reachable yet (%s); trying every %d s until %s",
+              e.getMessage(), PAUSE.toSeconds(), deadline);
+        }
+        Thread.sleep(PAUSE.toMillis());
+      }
+    }
+  }
+}

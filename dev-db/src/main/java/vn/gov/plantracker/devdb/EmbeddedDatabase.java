@@ -103,7 +103,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   public String jdbcUrl() {
-    return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
+    return jdbcUrl(DATABASE);
+  }
+
+  /** The URL of another database of this server. */
+  public String jdbcUrl(String database) {
+    return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /** Creates another empty database that the service's account may use, e.g. to restore into. */
+  public void createDatabase(String name) {
+    if (!name.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Not a plain database name: " + name);
+    }
+    try {
+      db.run(
+          "CREATE DATABASE "
+              + name
+              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_vietnamese_ci; GRANT ALL ON "
+              + name
+              + ".* TO '"
+              + USER
+              + "'@'127.0.0.1';");
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("Could not create the database " + name, e);
+    }
+  }
+
+  /** The folder of the server's programs, with its client and dump tools. */
+  public static Path programs(Path home) {
+    return home.resolve("base").resolve("bin");
   }
 
   public int port() {

@@ -49,6 +49,8 @@ public final class Launcher {
     if (!configured) {
       System.out.println("No database configured: starting the embedded MariaDB in " + dataHome);
       db = EmbeddedDatabase.start(dataHome.toAbsolutePath());
+      // bin/backup and bin/restore find the running embedded database through this file.
+      Files.writeString(dataHome.resolve("port"), String.valueOf(db.port()));
       command.add("-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl());
       command.add("-Dquarkus.datasource.username=" + EmbeddedDatabase.USER);
       command.add("-Dquarkus.datasource.password=" + EmbeddedDatabase.PASSWORD);
@@ -76,6 +78,11 @@ public final class Launcher {
                   }
                   if (started != null) {
                     started.close();
+                    try {
+                      Files.deleteIfExists(dataHome.resolve("port"));
+                    } catch (IOException e) {
+                      System.err.println("Could not remove " + dataHome.resolve("port") + ": " + e);
+                    }
                   }
                 }));
     int exit = service.waitFor();

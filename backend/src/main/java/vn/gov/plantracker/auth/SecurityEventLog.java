@@ -71,14 +71,21 @@ public class SecurityEventLog {
             });
   }
 
-  /** When the most recent failures happened, newest first, at most {@code limit}. */
+  /**
+   * When the most recent failed sign-ins matching these columns happened ({@code username}, {@code
+   * ip} or both), newest first, at most {@code limit}.
+   */
   @Transactional
-  public List<Instant> recentFailures(String column, String value, Instant since, int limit) {
-    return SecurityEvent.<SecurityEvent>find(
-            "kind = ?1 and " + column + " = ?2 and at > ?3 order by at desc",
-            SecurityEventKind.LOGIN_FAILED,
-            value,
-            since)
+  public List<Instant> recentFailures(
+      java.util.Map<String, String> columns, Instant since, int limit) {
+    StringBuilder where = new StringBuilder("kind = ?1 and at > ?2");
+    List<Object> params = new java.util.ArrayList<>(List.of(SecurityEventKind.LOGIN_FAILED, since));
+    columns.forEach(
+        (column, value) -> {
+          params.add(value);
+          where.append(" and ").append(column).append(" = ?").append(params.size());
+        });
+    return SecurityEvent.<SecurityEvent>find(where + " order by at desc", params.toArray())
         .page(0, limit)
         .stream()
         .map(e -> e.at)

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.reminder;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
@@ -24,16 +25,19 @@ public class Reminders {
   private final Mailer mailer;
   private final boolean email;
   private final JobClaims claims;
+  private final MeterRegistry metrics;
 
   Reminders(
       DigestComposer composer,
       Mailer mailer,
       @ConfigProperty(name = "plantracker.reminders.email", defaultValue = "false") boolean email,
-      JobClaims claims) {
+      JobClaims claims,
+      MeterRegistry metrics) {
     this.composer = composer;
     this.mailer = mailer;
     this.email = email;
     this.claims = claims;
+    this.metrics = metrics;
   }
 
   @Scheduled(
@@ -45,8 +49,15 @@ public class Reminders {
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
     // With several instances on one database, the one that claims the day sends the digests.
     if (claims.claim("reminder-digest", today)) {
-      send(today);
+      int sent = send(today);
+      metrics
+          .counter("plantracker.job.runs", "job", "reminder-digest", "outcome", "ran")
+          .increment();
+      metrics.counter("plantracker.reminder.digests").increment(sent);
     } else {
+      metrics
+          .counter("plantracker.job.runs", "job", "reminder-digest", "outcome", "skipped")
+          .increment();
       LOG.debugf("The reminder digest of %s is sent by another instance", today);
     }
   }

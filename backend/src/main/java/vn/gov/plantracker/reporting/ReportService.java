@@ -1,5 +1,6 @@
 package vn.gov.plantracker.reporting;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -34,9 +35,11 @@ import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 public class ReportService {
 
   private final PeriodService periods;
+  private final MeterRegistry metrics;
 
-  ReportService(PeriodService periods) {
+  ReportService(PeriodService periods, MeterRegistry metrics) {
     this.periods = periods;
+    this.metrics = metrics;
   }
 
   /** A period's reports; a unit officer sees only their own units'. */
@@ -112,7 +115,11 @@ public class ReportService {
     }
     report.submittedAt = now;
     report.status = ReportStatus.SUBMITTED;
-    return flushed(report);
+    ReportView submitted = flushed(report);
+    metrics
+        .counter("plantracker.report.submissions", "late", String.valueOf(report.late))
+        .increment();
+    return submitted;
   }
 
   @Transactional

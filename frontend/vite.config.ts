@@ -75,5 +75,15 @@ export default defineConfig({
     css: false,
     // Form tests type whole reports through user-event: on a busy 2-core machine some take 20 s.
     testTimeout: 60000,
+    // React's scheduler sometimes runs a last queued task after a file's jsdom page is torn down
+    // (seen after plan-import.test.tsx on a loaded machine, with every test passed); that one
+    // error says nothing about the product. Any other unhandled error still fails the run.
+    onUnhandledError(error) {
+      const teardownRace =
+        error.name === 'ReferenceError' &&
+        error.message.includes('window is not defined') &&
+        String(error.stack ?? '').includes('react-dom');
+      return teardownRace ? false : undefined;
+    },
   },
 });

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import '@/lib/i18n';
 
 // The first render of Ant Design is slow on a shared 2-core machine.
@@ -55,7 +55,3 @@ afterEach(() => {
   vi.unstubAllGlobals();
   localStorage.clear();
 });
-
-// React's scheduler may still have a task queued when a file's last test ends (a query settling
-// after the page was unmounted); let it run while the page exists, not after jsdom is torn down.
-afterAll(() => new Promise((resolve) => setTimeout(resolve, 50)));

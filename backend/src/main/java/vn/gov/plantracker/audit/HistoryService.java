@@ -26,6 +26,7 @@ import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.reporting.EntryFigure;
+import vn.gov.plantracker.reporting.Evidence;
 import vn.gov.plantracker.reporting.Obstacle;
 import vn.gov.plantracker.reporting.ReportEntry;
 import vn.gov.plantracker.reporting.UnitReport;
@@ -82,6 +83,9 @@ public class HistoryService {
       changes.addPart(
           rows(Obstacle.class, ofEntries),
           (rowId, fields) -> entryName.apply(fields.get("entry")) + ".obstacles[" + rowId + "].");
+      changes.addPart(
+          rows(Evidence.class, ofEntries),
+          (rowId, fields) -> entryName.apply(fields.get("entry")) + ".evidence[" + rowId + "].");
     }
     return Page.slice(changes.entries(), page);
   }

@@ -53,7 +53,8 @@ public class EvidenceResource {
           "By an officer of the unit (or its report-write token), while draft or returned. PDF,"
               + " DOCX, XLSX, JPG or PNG, told by the content, not the name (a name that says"
               + " otherwise is refused); at most 10 MB and 10 files per task. The SHA-256 of the"
-              + " content is kept.")
+              + " content is kept. The report takes a new version and the file shows in its history;"
+              + " uploads to one report take turns, so the limit holds.")
   @APIResponse(
       responseCode = "200",
       description = "Attached.",
@@ -96,7 +97,8 @@ public class EvidenceResource {
   @Operation(
       summary = "Remove an evidence file",
       description =
-          "By an officer of the unit (or its report-write token), while draft or returned.")
+          "By an officer of the unit (or its report-write token), while draft or returned. The"
+              + " report takes a new version and the removal shows in its history.")
   @APIResponse(responseCode = "204", description = "Removed.")
   public void remove(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
     evidence.remove(id, evidenceId, actor.get());

@@ -35,7 +35,7 @@ public class EvidenceService {
 
   @Transactional
   public EvidenceView attach(long reportId, long taskId, FileUpload upload, Actor actor) {
-    UnitReport report = report(reportId);
+    UnitReport report = lockedReport(reportId);
     ReportAccess.requireWriter(report, actor);
     if (!report.editable()) {
       throw ApiException.conflict("rule.report.notEditable", report.status.name());
@@ -75,6 +75,7 @@ public class EvidenceService {
       evidence.uploadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
       evidence.persist();
       entry.evidence.add(evidence);
+      changed(report);
       Evidence.flush();
       Evidence.getEntityManager()
           .createNativeQuery("insert into evidence_content (evidence_id, content) values (?1, ?2)")
@@ -102,7 +103,7 @@ public class EvidenceService {
 
   @Transactional
   public void remove(long reportId, long evidenceId, Actor actor) {
-    UnitReport report = report(reportId);
+    UnitReport report = lockedReport(reportId);
     ReportAccess.requireWriter(report, actor);
     Evidence evidence = evidence(report, evidenceId);
     if (!report.editable()) {
@@ -110,6 +111,25 @@ public class EvidenceService {
     }
     evidence.entry.evidence.remove(evidence);
     evidence.delete();
+    changed(report);
+  }
+
+  /**
+   * Attaching or removing a file is a change of the report: it takes a new version, so a submit or
+   * review decided on a view without that file gets 409, and it shows in the report's history.
+   */
+  private static void changed(UnitReport report) {
+    report.savedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Uploads to one report take turns, so the per-task limit holds however many arrive at once. */
+  private static UnitReport lockedReport(long id) {
+    // Plain FOR UPDATE: Hibernate's MySQL form ("for update of <alias>") is not MariaDB's.
+    UnitReport.getEntityManager()
+        .createNativeQuery("select id from unit_report where id = ?1 for update")
+        .setParameter(1, id)
+        .getResultList();
+    return report(id);
   }
 
   private static UnitReport report(long id) {

@@ -16,10 +16,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -203,6 +209,95 @@ class EvidenceTest {
         .get("/api/v1/reports/{id}", s.report())
         .then()
         .body("entries[0].evidence", org.hamcrest.Matchers.empty());
+  }
+
+  @Test
+  void shouldGiveTheReportANewVersionAndAHistoryLineForEveryFileAddedOrRemoved() {
+    Setup s = report("UBND xã Đắk Kan");
+    long before = version(s);
+    long id =
+        upload(s, "anh-lop-hoc.png", PNG).then().statusCode(200).extract().jsonPath().getLong("id");
+    long afterUpload = version(s);
+    assertThat(afterUpload).isGreaterThan(before);
+    // Someone who read the report before the file came cannot submit what they did not see.
+    as(s.officer())
+        .contentType(ContentType.JSON)
+        .body(Map.of("version", before))
+        .post("/api/v1/reports/{id}/submit", s.report())
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("STALE_VERSION"))
+        .body("currentVersion", equalTo((int) afterUpload));
+
+    as(s.officer())
+        .delete("/api/v1/reports/{id}/evidence/{evidence}", s.report(), id)
+        .then()
+        .statusCode(204);
+    assertThat(version(s)).isGreaterThan(afterUpload);
+
+    List<Map<String, Object>> changes =
+        asAdmin()
+            .get("/api/v1/reports/{id}/history", s.report())
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.changes.flatten()");
+    String field = "entries\\[.+]\\.evidence\\[" + id + "]\\.fileName";
+    assertThat(changes)
+        .anySatisfy(
+            c -> {
+              assertThat((String) c.get("field")).matches(field);
+              assertThat(c.get("after")).isEqualTo("anh-lop-hoc.png");
+            })
+        .anySatisfy(
+            c -> {
+              assertThat((String) c.get("field")).matches(field);
+              assertThat(c.get("before")).isEqualTo("anh-lop-hoc.png");
+              assertThat(c.get("after")).isNull();
+            });
+  }
+
+  @Test
+  void shouldKeepTheLimitOfTenFilesPerTaskWhenUploadsArriveTogether() throws Exception {
+    Setup s = report("UBND xã Sa Loong");
+    ExecutorService pool = Executors.newFixedThreadPool(14);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 14; i++) {
+        String name = "anh-" + i + ".png";
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return upload(s, name, PNG).statusCode();
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(statuses).filteredOn(code -> code == 200).hasSize(10);
+      assertThat(statuses).filteredOn(code -> code == 422).hasSize(4);
+    } finally {
+      pool.shutdownNow();
+    }
+    as(s.officer())
+        .get("/api/v1/reports/{id}", s.report())
+        .then()
+        .body("entries[0].evidence.size()", equalTo(10));
+  }
+
+  private static long version(Setup s) {
+    return as(s.officer())
+        .get("/api/v1/reports/{id}", s.report())
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("version");
   }
 
   /**

@@ -97,6 +97,28 @@ class OrdinaryFailuresTest {
     }
   }
 
+  /** A body trickling in (a few bytes, then nothing) is cut at the configured time with a 408. */
+  @Test
+  void shouldCutARequestBodyThatArrivesTooSlowly() throws Exception {
+    try (Socket socket = new Socket("localhost", RestAssured.port)) {
+      socket.setSoTimeout(20_000);
+      long start = System.nanoTime();
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Type: application/json\r\nAccept-Language: en\r\n"
+                  + "Content-Length: 200\r\n\r\n{\"username\":")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+      assertThat(answer).startsWith("HTTP/1.1 408");
+      assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+      assertThat(answer).contains("\"code\":\"REQUEST_TIMEOUT\"");
+      assertThat(seconds).as("cut at the limit (4 s in tests), then closed").isBetween(3L, 15L);
+    }
+  }
+
   @Test
   void shouldSignInOneAccountFromManyTabsAtOnce() throws Exception {
     String username = Accounts.createUser("LEADER");

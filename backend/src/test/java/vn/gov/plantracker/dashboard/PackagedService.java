@@ -35,6 +35,12 @@ final class PackagedService implements AutoCloseable {
 
   /** Starts the service on this JDBC URL; it logs to {@code target/operations/NAME.log}. */
   static PackagedService start(String name, String dbUrl) throws IOException {
+    return start(name, dbUrl, Map.of());
+  }
+
+  /** The same, with these environment variables set as well. */
+  static PackagedService start(String name, String dbUrl, Map<String, String> settings)
+      throws IOException {
     int httpPort = freePort();
     Path log = Files.createDirectories(Path.of("target", "operations")).resolve(name + ".log");
     ProcessBuilder launch =
@@ -53,6 +59,7 @@ final class PackagedService implements AutoCloseable {
     env.put("PORT", String.valueOf(httpPort));
     env.put("DB_START_TIMEOUT", "120S");
     env.put("PLANTRACKER_SECURITY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.putAll(settings);
     return new PackagedService(launch.start(), log, "http://127.0.0.1:" + httpPort);
   }
 

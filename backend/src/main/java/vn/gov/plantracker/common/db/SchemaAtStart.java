@@ -9,6 +9,9 @@ import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.ui.LoggerUIService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.gov.plantracker.common.error.DatabaseOutage;
@@ -39,7 +42,12 @@ class SchemaAtStart {
     Instant deadline = Instant.now().plus(wait);
     for (int attempt = 1; ; attempt++) {
       try (Liquibase schema = liquibase.createLiquibase()) {
-        schema.update(liquibase.createContexts(), liquibase.createLabels());
+        // Liquibase prints its progress and summary on stdout by default, which breaks JSON logs.
+        schema.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+        Scope.child(
+            Scope.Attr.ui.name(),
+            new LoggerUIService(),
+            () -> schema.update(liquibase.createContexts(), liquibase.createLabels()));
         if (attempt > 1) {
           LOG.infof("Database reached after %d attempts", attempt);
         }

@@ -37,7 +37,9 @@ public class DatabaseOutage {
       }
       if (cause instanceof SQLException sql
           && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-              || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+              || String.valueOf(sql.getMessage())
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .contains("acquisition timeout"))) {
         return true;
       }
     }

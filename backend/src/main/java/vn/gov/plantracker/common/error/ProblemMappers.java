@@ -220,8 +220,22 @@ public class ProblemMappers {
     if (DatabaseOutage.isCause(e)) {
       return unavailable(e, headers, uri);
     }
+    if (clientGone(e)) {
+      // The connection closed while its body was read: cut for being too slow, or the client left.
+      LOG.debugf("Connection closed during %s: %s", uri.getPath(), e);
+      return problem(ErrorCode.REQUEST_TIMEOUT, headers, uri, null);
+    }
     LOG.error("Unexpected failure on " + uri.getPath(), e);
     return problem(ErrorCode.INTERNAL_ERROR, headers, uri, null);
+  }
+
+  private static boolean clientGone(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof io.vertx.core.http.HttpClosedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The database is down, stalled or every connection is busy: try again shortly. */

@@ -25,6 +25,7 @@ import vn.gov.plantracker.task.ReportDuties;
 import vn.gov.plantracker.task.ReportDuties.Duty;
 import vn.gov.plantracker.task.Task;
 import vn.gov.plantracker.unit.GroupMembersChanged;
+import vn.gov.plantracker.unit.OrganisationChanged;
 import vn.gov.plantracker.unit.Unit;
 
 /** Opens reporting periods and compiles who owes which report. */
@@ -59,8 +60,8 @@ public class PeriodService {
   }
 
   /**
-   * Opens a period and creates the expected reports: one per unit that owes tasks in the plan and
-   * existed during the window, each with an entry per task it owes.
+   * Opens a period and creates the expected reports: one per unit that owes tasks in the plan on
+   * the due date (successors in place of units closed by then), each with an entry per task.
    */
   @Transactional
   public PeriodView create(long planId, PeriodInput input, Actor actor) {
@@ -76,7 +77,7 @@ public class PeriodService {
     scope(period, input);
     period.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     period.persist();
-    compile(period, duties.of(planId));
+    compile(period, duties.owedOn(planId, period.dueDate));
     return view(period, compliance(List.of(period.id)).get(period.id), actor);
   }
 
@@ -95,6 +96,11 @@ public class PeriodService {
     refreshOpenPeriods(null);
   }
 
+  /** Units closed or opened: their duties moved to successors, or back. */
+  void onOrganisationChanged(@Observes OrganisationChanged event) {
+    refreshOpenPeriods(null);
+  }
+
   private void refreshOpenPeriods(Long planId) {
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
     List<ReportingPeriod> open =
@@ -102,9 +108,12 @@ public class PeriodService {
             ? ReportingPeriod.<ReportingPeriod>find("dueDate >= ?1", today).list()
             : ReportingPeriod.<ReportingPeriod>find("plan.id = ?1 and dueDate >= ?2", planId, today)
                 .list();
-    Map<Long, List<Duty>> dutiesByPlan = new LinkedHashMap<>();
+    Map<List<Object>, List<Duty>> dutiesByPlanAndDay = new LinkedHashMap<>();
     for (ReportingPeriod period : open) {
-      List<Duty> now = dutiesByPlan.computeIfAbsent(period.plan.id, duties::of);
+      List<Duty> now =
+          dutiesByPlanAndDay.computeIfAbsent(
+              List.of(period.plan.id, period.dueDate),
+              k -> duties.owedOn(period.plan.id, period.dueDate));
       compile(period, now);
       dropUnowed(period, now);
     }
@@ -119,7 +128,7 @@ public class PeriodService {
         .stream()
         .forEach(r -> reports.put(r.unit.id, r));
     for (Duty duty : owed) {
-      if (!existedDuring(duty.unit(), period) || !period.asks(duty.task(), duty.unit())) {
+      if (!period.asks(duty.task(), duty.unit())) {
         continue;
       }
       UnitReport report =
@@ -221,12 +230,6 @@ public class PeriodService {
       }
       period.scopeUnits.addAll(units);
     }
-  }
-
-  /** A unit that did not exist during the window is not expected to report. */
-  private static boolean existedDuring(Unit unit, ReportingPeriod period) {
-    return (unit.validFrom == null || !unit.validFrom.isAfter(period.windowEnd))
-        && (unit.validTo == null || !unit.validTo.isBefore(period.windowStart));
   }
 
   private static PeriodView view(ReportingPeriod period, Compliance compliance, Actor actor) {

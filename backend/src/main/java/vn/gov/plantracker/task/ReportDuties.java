@@ -1,12 +1,15 @@
 package vn.gov.plantracker.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import vn.gov.plantracker.unit.Successions;
 import vn.gov.plantracker.unit.Unit;
 import vn.gov.plantracker.unit.UnitGroup;
 
@@ -22,9 +25,33 @@ public class ReportDuties {
   public record Duty(Unit unit, Task task, Role role) {}
 
   private final AssignmentRepository blocks;
+  private final Successions successions;
 
-  ReportDuties(AssignmentRepository blocks) {
+  ReportDuties(AssignmentRepository blocks, Successions successions) {
     this.blocks = blocks;
+    this.successions = successions;
+  }
+
+  /**
+   * Every duty in the plan owed on the day: a unit that has closed by then passes its duties to the
+   * successors existing that day (the plan's text keeps naming the unit it was issued to).
+   */
+  public List<Duty> owedOn(long planId, LocalDate day) {
+    List<Duty> named = of(planId);
+    Map<Long, List<Unit>> carriers =
+        successions.carriersOn(
+            named.stream()
+                .map(Duty::unit)
+                .collect(Collectors.toMap(u -> u.id, u -> u, (a, b) -> a))
+                .values(),
+            day);
+    Map<List<Long>, Duty> owed = new LinkedHashMap<>();
+    for (Duty duty : named) {
+      for (Unit carrier : carriers.get(duty.unit().id)) {
+        owed.putIfAbsent(key(carrier, duty.task()), new Duty(carrier, duty.task(), duty.role()));
+      }
+    }
+    return new ArrayList<>(owed.values());
   }
 
   /** Every duty in the plan, in document order; three statements whatever the plan's size. */

@@ -143,6 +143,12 @@ class AuthorizationMatrixTest {
     RULES.put("GET /api/v1/unit-groups/{id}", Rule.READER);
     RULES.put("PUT /api/v1/unit-groups/{id}", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/units/{unitId}/obligations", Rule.OWN_UNIT_DATA);
+    RULES.put("GET /api/v1/units/{id}/lineage", Rule.READER);
+    RULES.put("GET /api/v1/org-changes", Rule.READER);
+    RULES.put("POST /api/v1/org-changes", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/org-changes/preview", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/org-changes/{id}", Rule.READER);
+    RULES.put("DELETE /api/v1/org-changes/{id}", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/plans/{id}/history", Rule.READER);
     RULES.put("GET /api/v1/tasks/{id}/history", Rule.READER);
     RULES.put("GET /api/v1/targets/{id}/history", Rule.READER);
@@ -228,6 +234,7 @@ class AuthorizationMatrixTest {
     ids.put("/indicators/{id}", first("/api/v1/plans/{id}/indicators", planId));
     ids.put("/indicator-values/{id}", "999999");
     ids.put("/plan-imports/{id}", "999999");
+    ids.put("/org-changes/{id}", "999999");
     long periodId =
         asAdmin()
             .contentType(ContentType.JSON)

@@ -110,7 +110,7 @@ class ReportingTest {
   }
 
   @Test
-  void shouldSkipUnitsThatDidNotExistDuringTheWindow() {
+  void shouldNotExpectUnitsClosedBeforeTheDueDate() {
     long planId = Seeded.planId();
     long saLoong = Seeded.unitId("UBND xã Sa Loong");
     Map<String, Object> unit =

@@ -1,0 +1,122 @@
+package vn.gov.plantracker.orgchange;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.gov.plantracker.unit.ChangeKind;
+import vn.gov.plantracker.unit.UnitDtos.UnitRef;
+import vn.gov.plantracker.unit.UnitKind;
+
+/** What the API says about organisation changes. */
+public final class OrgChangeDtos {
+
+  private OrgChangeDtos() {}
+
+  @Schema(name = "LegalBasis", description = "The document that decided the change.")
+  public record LegalBasis(
+      @NotBlank
+          @Size(max = 10)
+          @Schema(
+              description = "Abbreviated type as printed: NQ, QĐ, NĐ, TT, KH, CT, CV, TB.",
+              example = "NQ")
+          String documentType,
+      @NotBlank
+          @Size(max = 60)
+          @Schema(description = "Number and symbol as printed.", example = "1677/NQ-UBTVQH15")
+          String number,
+      @NotNull @Schema(example = "2025-06-16") LocalDate issueDate,
+      @NotBlank @Size(max = 255) @Schema(example = "Ủy ban Thường vụ Quốc hội") String issuer,
+      @Size(max = 500) @Schema(nullable = true) String title) {}
+
+  @Schema(name = "NewUnit", description = "A unit the change opens.")
+  public record NewUnit(
+      @NotBlank @Size(max = 255) @Schema(example = "Ủy ban nhân dân xã Bờ Y") String name,
+      @Size(max = 120) @Schema(nullable = true, example = "UBND xã Bờ Y") String shortName,
+      @Schema(nullable = true, description = "Defaults to the first predecessor's kind.")
+          UnitKind kind,
+      @Schema(nullable = true, description = "Defaults to the first predecessor's parent.")
+          Long parentId,
+      @Size(max = 20) @Schema(nullable = true) String officialCode) {}
+
+  @Schema(
+      name = "OrgChangeInput",
+      description =
+          "A change to record. RENAME, MERGE, SPLIT and CREATE open the units in newUnits; ABSORB"
+              + " and DISSOLVE pass the predecessors' duties to existing units (successorIds).")
+  public record OrgChangeInput(
+      @NotNull ChangeKind kind,
+      @NotNull @Schema(description = "The first day of the new organisation.")
+          LocalDate effectiveDate,
+      @NotNull @Valid LegalBasis basis,
+      @Size(max = 2000) @Schema(nullable = true) String note,
+      @Schema(description = "Units that close the day before the effective date.")
+          List<@NotNull Long> predecessorIds,
+      @Schema(description = "Existing units that take over (ABSORB, DISSOLVE).")
+          List<@NotNull Long> successorIds,
+      @Schema(description = "Units the change opens (RENAME, MERGE, SPLIT, CREATE).")
+          List<@NotNull @Valid NewUnit> newUnits,
+      @Schema(
+              nullable = true,
+              description =
+                  "Plans coordinated by a predecessor pass to the first successor (default true).")
+          Boolean passCoordination) {}
+
+  @Schema(name = "PlanRole", description = "A plan whose coordinator or issuer is a predecessor.")
+  public record PlanRole(long planId, String title, String role, UnitRef from, UnitRef to) {}
+
+  @Schema(
+      name = "OrgChangePreview",
+      description = "What recording the change would do; nothing is written.")
+  public record OrgChangePreview(
+      ChangeKind kind,
+      LocalDate effectiveDate,
+      @Schema(description = "Units closed the day before the effective date.")
+          List<UnitRef> closing,
+      @Schema(description = "Names of the units opened.") List<String> opening,
+      @Schema(description = "Existing units that take over.") List<UnitRef> continuing,
+      @Schema(description = "Assignment blocks naming a predecessor (lead, party or guidance).")
+          long assignments,
+      @Schema(description = "Unit groups that have a predecessor as a member.") long groups,
+      List<PlanRole> plans,
+      @Schema(
+              description =
+                  "Reports of open periods due from the effective date on, still editable.")
+          long openReports,
+      @Schema(description = "Accounts attached to a predecessor.") List<String> users,
+      @Schema(description = "API tokens scoped to a predecessor; they stop writing for it.")
+          long tokens) {}
+
+  @Schema(name = "OrgChange", description = "A recorded organisation change.")
+  public record OrgChangeView(
+      long id,
+      ChangeKind kind,
+      LocalDate effectiveDate,
+      LegalBasis basis,
+      @Schema(nullable = true) String note,
+      List<UnitRef> predecessors,
+      List<UnitRef> successors,
+      String recordedBy,
+      Instant recordedAt,
+      @Schema(description = "Whether the change can still be undone (nothing relies on it yet).")
+          boolean undoable,
+      long version) {}
+
+  @Schema(name = "LineageStep", description = "One change in a unit's lineage.")
+  public record LineageStep(
+      long changeId,
+      ChangeKind kind,
+      LocalDate effectiveDate,
+      String basisNumber,
+      List<UnitRef> from,
+      List<UnitRef> to) {}
+
+  @Schema(
+      name = "UnitLineage",
+      description = "The changes a unit came from and went into, oldest first, through time.")
+  public record UnitLineage(UnitRef unit, List<LineageStep> before, List<LineageStep> after) {}
+}

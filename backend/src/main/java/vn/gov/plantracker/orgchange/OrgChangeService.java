@@ -1,0 +1,313 @@
+package vn.gov.plantracker.orgchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.gov.plantracker.account.User;
+import vn.gov.plantracker.auth.Actor;
+import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.LegalBasis;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePreview;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeView;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.PlanRole;
+import vn.gov.plantracker.plan.Plan;
+import vn.gov.plantracker.reporting.ReportStatus;
+import vn.gov.plantracker.reporting.UnitReport;
+import vn.gov.plantracker.unit.OrganisationChange;
+import vn.gov.plantracker.unit.OrganisationChange.ChangedUnit;
+import vn.gov.plantracker.unit.OrganisationChange.Move;
+import vn.gov.plantracker.unit.OrganisationChange.MoveKind;
+import vn.gov.plantracker.unit.OrganisationChange.Side;
+import vn.gov.plantracker.unit.OrganisationChanged;
+import vn.gov.plantracker.unit.Unit;
+import vn.gov.plantracker.unit.UnitDtos.UnitRef;
+import vn.gov.plantracker.unit.UnitRepository;
+
+/**
+ * Records organisation changes: previews what one would do, applies it in one transaction, and
+ * undoes it while nothing relies on it yet.
+ */
+@ApplicationScoped
+public class OrgChangeService {
+
+  private final UnitRepository units;
+  private final ChangeCheck check;
+  private final Event<OrganisationChanged> changed;
+
+  OrgChangeService(UnitRepository units, ChangeCheck check, Event<OrganisationChanged> changed) {
+    this.units = units;
+    this.check = check;
+    this.changed = changed;
+  }
+
+  /** What the change would do; writes nothing. */
+  @Transactional
+  public OrgChangePreview preview(OrgChangeInput input) {
+    ChangeCheck.Checked checked = check.check(input);
+    List<Long> closing = ids(checked.predecessors());
+    List<PlanRole> plans = new ArrayList<>();
+    Unit heir = checked.heir();
+    for (Plan plan : plansOf(closing)) {
+      if (plan.coordinator != null && closing.contains(plan.coordinator.id)) {
+        plans.add(
+            new PlanRole(
+                plan.id,
+                plan.title,
+                "COORDINATOR",
+                UnitRef.of(plan.coordinator),
+                passesCoordination(input) ? UnitRef.of(heir) : null));
+      }
+      if (plan.issuer != null && closing.contains(plan.issuer.id)) {
+        plans.add(new PlanRole(plan.id, plan.title, "ISSUER", UnitRef.of(plan.issuer), null));
+      }
+    }
+    return new OrgChangePreview(
+        input.kind(),
+        input.effectiveDate(),
+        checked.predecessors().stream().map(UnitRef::of).toList(),
+        checked.opening().stream().map(u -> u.name).toList(),
+        checked.existingSuccessors().stream().map(UnitRef::of).toList(),
+        count(
+            "select count(distinct b.id) from AssignmentBlock b left join b.parties p"
+                + " where b.lead.id in :ids or b.guidance.id in :ids or p.unit.id in :ids",
+            closing),
+        count(
+            "select count(distinct g.id) from UnitGroup g join g.members m where m.id in :ids",
+            closing),
+        plans,
+        closing.isEmpty()
+            ? 0
+            : em().createQuery(
+                    "select count(r) from UnitReport r where r.unit.id in :ids"
+                        + " and r.period.dueDate >= :day and r.status in :editable",
+                    Long.class)
+                .setParameter("ids", closing)
+                .setParameter("day", input.effectiveDate())
+                .setParameter("editable", List.of(ReportStatus.DRAFT, ReportStatus.RETURNED))
+                .getSingleResult(),
+        usersOf(closing).stream().map(u -> u.username).sorted().toList(),
+        count(
+            "select count(distinct t.id) from ApiToken t join t.units u where u.id in :ids",
+            closing));
+  }
+
+  /**
+   * Applies the change: closes the predecessors the day before, opens the new units, passes the
+   * coordination of plans and the predecessors' accounts to the first successor, and brings open
+   * periods in line (successors owe what the predecessors owed from the effective date).
+   */
+  @Transactional
+  public OrgChangeView apply(OrgChangeInput input, Actor actor) {
+    lockUnits(input);
+    ChangeCheck.Checked checked = check.check(input);
+    OrganisationChange change = new OrganisationChange();
+    change.kind = input.kind();
+    change.effectiveDate = input.effectiveDate();
+    LegalBasis basis = input.basis();
+    change.basisDocumentType = basis.documentType().strip();
+    change.basisNumber = basis.number().strip();
+    change.basisDate = basis.issueDate();
+    change.basisIssuer = basis.issuer().strip();
+    change.basisTitle = basis.title();
+    change.note = input.note();
+    change.recordedBy = actor.username();
+    change.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    int ordinal = 0;
+    for (Unit predecessor : checked.predecessors()) {
+      predecessor.setValidity(predecessor.validFrom, input.effectiveDate().minusDays(1));
+      change.units.add(new ChangedUnit(predecessor, Side.PREDECESSOR, false, ++ordinal));
+    }
+    for (Unit opened : checked.opening()) {
+      opened.validFrom = input.effectiveDate();
+      units.persistAndFlush(opened);
+      opened.refreshPath();
+      change.units.add(new ChangedUnit(opened, Side.SUCCESSOR, true, ++ordinal));
+    }
+    for (Unit existing : checked.existingSuccessors()) {
+      change.units.add(new ChangedUnit(existing, Side.SUCCESSOR, false, ++ordinal));
+    }
+    passDuties(change, checked, passesCoordination(input));
+    change.persist();
+    units.flush();
+    changed.fire(new OrganisationChanged(change.id));
+    return view(change);
+  }
+
+  /**
+   * Undoes a change nothing relies on yet: its predecessors reopen, the units it opened go, and
+   * what it moved goes back.
+   */
+  @Transactional
+  public void undo(long id, Long version) {
+    OrganisationChange change = find(id);
+    ApiException.checkVersion(version, change.version, "entity.orgChange", id);
+    lockUnits(change.units.stream().map(u -> u.unit.id).toList());
+    check.requireUndoable(change);
+    List<Move> moves = new ArrayList<>(change.moves);
+    java.util.Collections.reverse(moves);
+    for (Move move : moves) {
+      Unit from = units.get(move.fromUnitId);
+      if (move.what == MoveKind.PLAN_COORDINATOR) {
+        Plan plan = Plan.findById(move.objectId);
+        if (plan != null && plan.coordinator != null && plan.coordinator.id == move.toUnitId) {
+          plan.coordinator = from;
+        }
+      } else {
+        User user = User.findById(move.objectId);
+        if (user != null) {
+          user.units.removeIf(u -> u.id == move.toUnitId);
+          user.units.add(from);
+        }
+      }
+    }
+    List<Unit> opened = change.units.stream().filter(u -> u.opened).map(u -> u.unit).toList();
+    for (ChangedUnit side : change.units) {
+      if (side.side == Side.PREDECESSOR) {
+        side.unit.setValidity(side.unit.validFrom, null);
+      }
+    }
+    change.delete();
+    units.flush();
+    // Reports the opened units were given (untouched drafts only, or undoing was refused) go
+    // before the units do.
+    changed.fire(new OrganisationChanged(id));
+    for (Unit unit : opened) {
+      UnitReport.delete("unit", unit);
+      unit.delete();
+    }
+  }
+
+  @Transactional
+  public Page<OrgChangeView> list(PageRequest page) {
+    List<OrganisationChange> found =
+        OrganisationChange.<OrganisationChange>findAll(
+                io.quarkus.panache.common.Sort.descending("effectiveDate").and("id"))
+            .page(page.page(), page.size())
+            .list();
+    return Page.of(found.stream().map(this::view).toList(), page, OrganisationChange.count());
+  }
+
+  @Transactional
+  public OrgChangeView get(long id) {
+    return view(find(id));
+  }
+
+  private OrganisationChange find(long id) {
+    return OrganisationChange.<OrganisationChange>findByIdOptional(id)
+        .orElseThrow(() -> ApiException.notFound("entity.orgChange", id));
+  }
+
+  private void passDuties(OrganisationChange change, ChangeCheck.Checked checked, boolean plans) {
+    Unit heir = checked.heir();
+    List<Long> closing = ids(checked.predecessors());
+    if (heir == null || closing.isEmpty()) {
+      return;
+    }
+    int ordinal = 0;
+    if (plans) {
+      for (Plan plan : plansOf(closing)) {
+        if (plan.coordinator != null && closing.contains(plan.coordinator.id)) {
+          change.moves.add(
+              new Move(
+                  ++ordinal, MoveKind.PLAN_COORDINATOR, plan.id, plan.coordinator.id, heir.id));
+          plan.coordinator = heir;
+        }
+      }
+    }
+    for (User user : usersOf(closing)) {
+      for (Unit unit : List.copyOf(user.units)) {
+        if (closing.contains(unit.id)) {
+          change.moves.add(new Move(++ordinal, MoveKind.USER_UNIT, user.id, unit.id, heir.id));
+          user.units.remove(unit);
+        }
+      }
+      user.units.add(heir);
+    }
+  }
+
+  private static boolean passesCoordination(OrgChangeInput input) {
+    return input.passCoordination() == null || input.passCoordination();
+  }
+
+  private List<Plan> plansOf(List<Long> unitIds) {
+    return unitIds.isEmpty()
+        ? List.of()
+        : Plan.list("coordinator.id in ?1 or issuer.id in ?1", unitIds);
+  }
+
+  private List<User> usersOf(List<Long> unitIds) {
+    return unitIds.isEmpty()
+        ? List.of()
+        : em().createQuery(
+                "select distinct u from User u join fetch u.units where u.id in"
+                    + " (select v.id from User v join v.units x where x.id in :ids)",
+                User.class)
+            .setParameter("ids", unitIds)
+            .getResultList();
+  }
+
+  private long count(String query, List<Long> ids) {
+    return ids.isEmpty()
+        ? 0
+        : em().createQuery(query, Long.class).setParameter("ids", ids).getSingleResult();
+  }
+
+  /** Two changes on the same units take turns, so the second sees what the first did. */
+  private void lockUnits(OrgChangeInput input) {
+    Set<Long> ids = new LinkedHashSet<>();
+    if (input.predecessorIds() != null) {
+      ids.addAll(input.predecessorIds());
+    }
+    if (input.successorIds() != null) {
+      ids.addAll(input.successorIds());
+    }
+    lockUnits(List.copyOf(ids));
+  }
+
+  private void lockUnits(List<Long> ids) {
+    if (!ids.isEmpty()) {
+      // MariaDB refuses Hibernate's "for update of": lock the rows natively, in id order.
+      em().createNativeQuery("select id from unit where id in (:ids) order by id for update")
+          .setParameter("ids", ids)
+          .getResultList();
+    }
+  }
+
+  private OrgChangeView view(OrganisationChange change) {
+    return new OrgChangeView(
+        change.id,
+        change.kind,
+        change.effectiveDate,
+        new LegalBasis(
+            change.basisDocumentType,
+            change.basisNumber,
+            change.basisDate,
+            change.basisIssuer,
+            change.basisTitle),
+        change.note,
+        change.predecessors().stream().map(UnitRef::of).toList(),
+        change.successors().stream().map(UnitRef::of).toList(),
+        change.recordedBy,
+        change.recordedAt,
+        check.undoRefusal(change) == null,
+        change.version);
+  }
+
+  private static List<Long> ids(List<Unit> list) {
+    return list.stream().map(u -> u.id).toList();
+  }
+
+  private EntityManager em() {
+    return units.getEntityManager();
+  }
+}

@@ -1,0 +1,156 @@
+package vn.gov.plantracker.unit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rename, merger, split or dissolution of units on an effective date, by a legal document: its
+ * predecessors close the day before, and from that date their successors carry their duties.
+ */
+@Entity
+@Table(name = "organisation_change")
+public class OrganisationChange extends PanacheEntityBase {
+
+  /** Which side of the change a unit is on. */
+  public enum Side {
+    PREDECESSOR,
+    SUCCESSOR
+  }
+
+  /** A unit the change closed or passed duties to. */
+  @Embeddable
+  public static class ChangedUnit {
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    public Unit unit;
+
+    @Enumerated(EnumType.STRING)
+    public Side side;
+
+    /** The change created this successor; undoing the change removes it. */
+    public boolean opened;
+
+    public int ordinal;
+
+    public ChangedUnit() {}
+
+    public ChangedUnit(Unit unit, Side side, boolean opened, int ordinal) {
+      this.unit = unit;
+      this.side = side;
+      this.opened = opened;
+      this.ordinal = ordinal;
+    }
+  }
+
+  /** What applying the change moved from a predecessor to a successor. */
+  public enum MoveKind {
+    PLAN_COORDINATOR,
+    USER_UNIT
+  }
+
+  /** One move, kept so that undoing the change puts it back. */
+  @Embeddable
+  public static class Move {
+    public int ordinal;
+
+    @Enumerated(EnumType.STRING)
+    public MoveKind what;
+
+    @Column(name = "object_id")
+    public long objectId;
+
+    @Column(name = "from_unit_id")
+    public long fromUnitId;
+
+    @Column(name = "to_unit_id")
+    public long toUnitId;
+
+    public Move() {}
+
+    public Move(int ordinal, MoveKind what, long objectId, long fromUnitId, long toUnitId) {
+      this.ordinal = ordinal;
+      this.what = what;
+      this.objectId = objectId;
+      this.fromUnitId = fromUnitId;
+      this.toUnitId = toUnitId;
+    }
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Enumerated(EnumType.STRING)
+  public ChangeKind kind;
+
+  @Column(name = "effective_date")
+  public LocalDate effectiveDate;
+
+  /** Abbreviated type of the legal basis as printed: NQ, QĐ … */
+  @Column(name = "basis_document_type")
+  public String basisDocumentType;
+
+  /** Number and symbol as printed, e.g. {@code 1677/NQ-UBTVQH15}. */
+  @Column(name = "basis_number")
+  public String basisNumber;
+
+  @Column(name = "basis_date")
+  public LocalDate basisDate;
+
+  @Column(name = "basis_issuer")
+  public String basisIssuer;
+
+  @Column(name = "basis_title")
+  public String basisTitle;
+
+  public String note;
+
+  @Column(name = "recorded_by")
+  public String recordedBy;
+
+  @Column(name = "recorded_at")
+  public Instant recordedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "organisation_change_unit", joinColumns = @JoinColumn(name = "change_id"))
+  @OrderBy("ordinal")
+  public List<ChangedUnit> units = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "organisation_change_move", joinColumns = @JoinColumn(name = "change_id"))
+  @OrderBy("ordinal")
+  public List<Move> moves = new ArrayList<>();
+
+  @Version public long version;
+
+  public List<Unit> predecessors() {
+    return on(Side.PREDECESSOR);
+  }
+
+  public List<Unit> successors() {
+    return on(Side.SUCCESSOR);
+  }
+
+  private List<Unit> on(Side side) {
+    return units.stream().filter(u -> u.side == side).map(u -> u.unit).toList();
+  }
+}

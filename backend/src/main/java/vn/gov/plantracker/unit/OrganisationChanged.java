@@ -1,0 +1,4 @@
+package vn.gov.plantracker.unit;
+
+/** Units closed or opened by an organisation change (or its undoing): duties moved with them. */
+public record OrganisationChanged(long changeId) {}

@@ -1,0 +1,370 @@
+package vn.gov.plantracker.orgchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.gov.plantracker.support.Accounts.asAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Seeded;
+
+/**
+ * Units merge, dissolve and rename through recorded changes: periods due after the change expect
+ * the successors, periods before it read exactly as they did, and the change is all or nothing.
+ */
+@QuarkusTest
+@DatabaseTest
+class OrgChangeTest {
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  private static final Map<String, Object> RESOLUTION =
+      Map.of(
+          "documentType",
+          "NQ",
+          "number",
+          "1677/NQ-UBTVQH15",
+          "issueDate",
+          "2025-06-16",
+          "issuer",
+          "Ủy ban Thường vụ Quốc hội");
+
+  /** Three communes and an office on a plan of their own, so the seeded plan stays as it is. */
+  private record World(long planId, long office, long heirOffice, long a, long b, long c) {}
+
+  @Test
+  void shouldPassDutiesToSuccessorsAndKeepPastPeriodsAsTheyWere() {
+    World w = world();
+    long past = period(w.planId(), "Báo cáo năm 2024", "2023-12-15", "2024-12-14", "2024-12-15");
+    long open = period(w.planId(), "Báo cáo năm 2026", "2025-12-15", "2026-12-14", "2026-12-15");
+    String pastBefore = reports(past);
+    assertThat(units(open)).containsExactlyInAnyOrder(w.office(), w.a(), w.b(), w.c());
+
+    Map<String, Object> merge =
+        change(
+            "MERGE",
+            List.of(w.a(), w.b()),
+            List.of(),
+            List.of(Map.of("name", "UBND xã Hợp Nhất " + NEXT.incrementAndGet())));
+    JsonPath preview = preview(merge);
+    assertThat(preview.getList("closing.id", Long.class)).containsExactly(w.a(), w.b());
+    assertThat(preview.getList("opening", String.class)).hasSize(1);
+    assertThat(preview.getLong("assignments")).isEqualTo(1);
+    assertThat(preview.getLong("openReports")).isEqualTo(2);
+    asAdmin().get("/api/v1/units/{id}", w.a()).then().body("validTo", equalTo(null));
+
+    JsonPath merged = apply(merge);
+    long heir = merged.getLong("successors[0].id");
+    asAdmin().get("/api/v1/units/{id}", w.a()).then().body("validTo", equalTo("2025-06-30"));
+    asAdmin().get("/api/v1/units/{id}", heir).then().body("validFrom", equalTo("2025-07-01"));
+
+    JsonPath dissolvePreview =
+        preview(change("DISSOLVE", List.of(w.office()), List.of(w.heirOffice()), List.of()));
+    assertThat(dissolvePreview.getList("plans.role", String.class)).contains("COORDINATOR");
+    apply(change("DISSOLVE", List.of(w.office()), List.of(w.heirOffice()), List.of()));
+
+    assertThat(reports(past)).as("the 2024 period reads as before").isEqualTo(pastBefore);
+    assertThat(units(open))
+        .as("the open 2026 period now expects the successors")
+        .containsExactlyInAnyOrder(heir, w.c(), w.heirOffice());
+    long later = period(w.planId(), "Sơ kết 2027", "2026-12-15", "2027-06-30", "2027-07-15");
+    assertThat(units(later)).containsExactlyInAnyOrder(heir, w.c(), w.heirOffice());
+    asAdmin()
+        .get("/api/v1/plans/{id}", w.planId())
+        .then()
+        .body("coordinator.id", equalTo((int) w.heirOffice()));
+
+    JsonPath lineage =
+        asAdmin()
+            .get("/api/v1/units/{id}/lineage", heir)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(lineage.getList("before[0].from.id", Long.class)).containsExactly(w.a(), w.b());
+    asAdmin()
+        .get("/api/v1/units/{id}/lineage", w.a())
+        .then()
+        .body("after[0].to.id", hasItem((int) heir))
+        .body("after[0].kind", equalTo("MERGE"));
+  }
+
+  @Test
+  void shouldUndoAChangeNothingReliesOnAndRefuseOneThatIsBuiltOn() {
+    World w = world();
+    JsonPath renamed =
+        apply(
+            change(
+                "RENAME",
+                List.of(w.c()),
+                List.of(),
+                List.of(Map.of("name", "UBND xã Tên Mới " + NEXT.incrementAndGet()))));
+    long renamedId = renamed.getLong("successors[0].id");
+    assertThat(renamed.getBoolean("undoable")).isTrue();
+    JsonPath again =
+        apply(
+            change(
+                "RENAME",
+                List.of(renamedId),
+                List.of(),
+                List.of(Map.of("name", "UBND xã Tên Khác " + NEXT.incrementAndGet())),
+                "2026-01-01"));
+
+    asAdmin()
+        .queryParam("version", renamed.getLong("version"))
+        .delete("/api/v1/org-changes/{id}", renamed.getLong("id"))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+
+    asAdmin()
+        .queryParam("version", again.getLong("version"))
+        .delete("/api/v1/org-changes/{id}", again.getLong("id"))
+        .then()
+        .statusCode(204);
+    asAdmin().get("/api/v1/units/{id}", again.getLong("successors[0].id")).then().statusCode(404);
+    asAdmin().get("/api/v1/units/{id}", renamedId).then().body("validTo", equalTo(null));
+    asAdmin()
+        .queryParam("version", renamed.getLong("version"))
+        .delete("/api/v1/org-changes/{id}", renamed.getLong("id"))
+        .then()
+        .statusCode(204);
+    asAdmin().get("/api/v1/units/{id}", w.c()).then().body("validTo", equalTo(null));
+  }
+
+  @Test
+  void shouldRefuseChangesThatDoNotHoldTogether() {
+    World w = world();
+    Map<String, Object> badType = new HashMap<>(RESOLUTION);
+    badType.put("documentType", "XYZ");
+    refuse(
+        withBasis(change("ABSORB", List.of(w.a()), List.of(w.b()), List.of()), badType),
+        422,
+        "basis.documentType");
+    Map<String, Object> badNumber = new HashMap<>(RESOLUTION);
+    badNumber.put("number", "số mười hai");
+    refuse(
+        withBasis(change("ABSORB", List.of(w.a()), List.of(w.b()), List.of()), badNumber),
+        422,
+        "basis.number");
+    refuse(
+        change("MERGE", List.of(w.a()), List.of(), List.of(Map.of("name", "Một mình"))), 422, null);
+    refuse(change("ABSORB", List.of(w.a()), List.of(w.a()), List.of()), 422, null);
+
+    apply(change("ABSORB", List.of(w.a()), List.of(w.b()), List.of()));
+    refuse(change("ABSORB", List.of(w.a()), List.of(w.c()), List.of(), "2026-01-01"), 422, null);
+    refuse(change("ABSORB", List.of(w.c()), List.of(w.b()), List.of()), 409, null);
+    refuse(
+        change("RENAME", List.of(w.c()), List.of(), List.of(Map.of("name", "Trước")), "1990-01-01"),
+        422,
+        null);
+    asAdmin().get("/api/v1/units/{id}", w.c()).then().body("validTo", equalTo(null));
+  }
+
+  @Test
+  void shouldLetOnlyOneOfTwoConcurrentChangesCloseAUnit() throws Exception {
+    World w = world();
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Integer>> answers = new ArrayList<>();
+    for (long successor : List.of(w.b(), w.c())) {
+      answers.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(change("ABSORB", List.of(w.a()), List.of(successor), List.of()))
+                    .post("/api/v1/org-changes")
+                    .statusCode();
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+    // The second waits for the first, then finds the unit already closed.
+    assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+    assertThat(
+            asAdmin()
+                .get("/api/v1/units/{id}/lineage", w.a())
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("after"))
+        .hasSize(1);
+  }
+
+  private static World world() {
+    int n = NEXT.incrementAndGet();
+    long office = unit("Phòng Lao động thử " + n, "OFFICE");
+    long heirOffice = unit("Phòng Văn hóa - Xã hội thử " + n, "OFFICE");
+    long a = unit("UBND xã Đăk Thử A" + n, "COMMUNE");
+    long b = unit("UBND xã Đăk Thử B" + n, "COMMUNE");
+    long c = unit("UBND xã Đăk Thử C" + n, "COMMUNE");
+    long planId =
+        created(
+            "/api/v1/plans",
+            Map.of(
+                "symbol",
+                "KH-UBND",
+                "number",
+                String.valueOf(9000 + n),
+                "issuerId",
+                Seeded.unitId("UBND huyện Ngọc Hồi"),
+                "coordinatorId",
+                office,
+                "issueYear",
+                2023,
+                "issueDate",
+                "2023-05-01",
+                "title",
+                "Kế hoạch thử thay đổi tổ chức " + n));
+    long group =
+        created(
+            "/api/v1/plans/" + planId + "/tasks",
+            Map.of("kind", "GROUP", "label", "1", "text", "Nhóm"));
+    long item =
+        created(
+            "/api/v1/plans/" + planId + "/tasks",
+            Map.of("parentId", group, "kind", "ITEM", "label", "a", "text", "Đào tạo nghề"));
+    created(
+        "/api/v1/plans/" + planId + "/assignment-blocks",
+        Map.of(
+            "itemId",
+            item,
+            "leadUnitId",
+            office,
+            "implementing",
+            List.of(Map.of("unitId", a), Map.of("unitId", b), Map.of("unitId", c)),
+            "timeframe",
+            "ONGOING",
+            "taskIds",
+            List.of(item)));
+    return new World(planId, office, heirOffice, a, b, c);
+  }
+
+  private static long unit(String name, String kind) {
+    return created("/api/v1/units", Map.of("name", name, "kind", kind, "validFrom", "2010-01-01"));
+  }
+
+  private static long created(String path, Map<String, Object> body) {
+    return asAdmin()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path)
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private static long period(long planId, String title, String from, String to, String due) {
+    return created(
+        "/api/v1/plans/" + planId + "/periods",
+        Map.of(
+            "kind",
+            "AD_HOC",
+            "title",
+            title,
+            "windowStart",
+            from,
+            "windowEnd",
+            to,
+            "dueDate",
+            due));
+  }
+
+  private static String reports(long periodId) {
+    return asAdmin()
+        .queryParam("size", 200)
+        .get("/api/v1/periods/{id}/reports", periodId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
+  private static List<Long> units(long periodId) {
+    return JsonPath.from(reports(periodId)).getList("items.unit.id", Long.class);
+  }
+
+  private static Map<String, Object> change(
+      String kind, List<Long> predecessors, List<Long> successors, List<Map<String, Object>> open) {
+    return change(kind, predecessors, successors, open, "2025-07-01");
+  }
+
+  private static Map<String, Object> change(
+      String kind,
+      List<Long> predecessors,
+      List<Long> successors,
+      List<Map<String, Object>> open,
+      String effective) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", kind);
+    body.put("effectiveDate", effective);
+    body.put("basis", RESOLUTION);
+    body.put("predecessorIds", predecessors);
+    body.put("successorIds", successors);
+    body.put("newUnits", open);
+    return body;
+  }
+
+  private static Map<String, Object> withBasis(Map<String, Object> body, Map<String, Object> b) {
+    body.put("basis", b);
+    return body;
+  }
+
+  private static JsonPath preview(Map<String, Object> body) {
+    return asAdmin()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/org-changes/preview")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static JsonPath apply(Map<String, Object> body) {
+    return asAdmin()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/org-changes")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  private static void refuse(Map<String, Object> body, int status, String field) {
+    JsonPath problem =
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .header("Accept-Language", "vi")
+            .body(body)
+            .post("/api/v1/org-changes")
+            .then()
+            .statusCode(status)
+            .contentType("application/problem+json")
+            .extract()
+            .jsonPath();
+    assertThat(problem.getString("detail")).isNotBlank();
+    if (field != null) {
+      assertThat(problem.getList("errors.field", String.class)).contains(field);
+    }
+  }
+}

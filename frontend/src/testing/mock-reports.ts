@@ -266,6 +266,7 @@ export class MockReporting {
         late: false,
         returnReason: null,
         acceptedAt: null,
+        transferNote: null,
         entries,
         version: 1,
       });

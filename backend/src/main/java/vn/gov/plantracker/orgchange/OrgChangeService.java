@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeView;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.PlanRole;
 import vn.gov.plantracker.plan.Plan;
 import vn.gov.plantracker.reporting.ReportStatus;
+import vn.gov.plantracker.reporting.ReportTransfer;
 import vn.gov.plantracker.reporting.UnitReport;
 import vn.gov.plantracker.unit.OrganisationChange;
 import vn.gov.plantracker.unit.OrganisationChange.ChangedUnit;
@@ -40,14 +42,35 @@ import vn.gov.plantracker.unit.UnitRepository;
 @ApplicationScoped
 public class OrgChangeService {
 
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private final UnitRepository units;
   private final ChangeCheck check;
+  private final ReportTransfer reports;
   private final Event<OrganisationChanged> changed;
 
-  OrgChangeService(UnitRepository units, ChangeCheck check, Event<OrganisationChanged> changed) {
+  OrgChangeService(
+      UnitRepository units,
+      ChangeCheck check,
+      ReportTransfer reports,
+      Event<OrganisationChanged> changed) {
     this.units = units;
     this.check = check;
+    this.reports = reports;
     this.changed = changed;
+  }
+
+  /** Why a report passed, as its note says: the decision and the day it took effect. */
+  private static String because(OrganisationChange change) {
+    return "theo "
+        + change.basisDocumentType
+        + " số "
+        + change.basisNumber
+        + " ngày "
+        + DAY.format(change.basisDate)
+        + ", có hiệu lực từ "
+        + DAY.format(change.effectiveDate)
+        + ".";
   }
 
   /** What the change would do; writes nothing. */
@@ -139,8 +162,12 @@ public class OrgChangeService {
     passDuties(change, checked, passesCoordination(input));
     change.persist();
     units.flush();
+    Unit heir = checked.heir();
+    if (heir != null && !checked.predecessors().isEmpty()) {
+      reports.pass(checked.predecessors(), heir, input.effectiveDate(), because(change));
+    }
     changed.fire(new OrganisationChanged(change.id));
-    return view(change);
+    return view(find(change.id));
   }
 
   /**

@@ -267,6 +267,7 @@ public class ReportService {
         r.late,
         r.returnReason,
         r.acceptedAt,
+        r.transferNote,
         entries,
         r.version);
   }

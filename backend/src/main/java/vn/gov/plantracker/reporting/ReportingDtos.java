@@ -214,6 +214,12 @@ public final class ReportingDtos {
       boolean late,
       @Schema(nullable = true) String returnReason,
       @Schema(nullable = true) Instant acceptedAt,
+      @Schema(
+              nullable = true,
+              description =
+                  "Set when the report passed from a unit closed by an organisation change: from"
+                      + " whom, by which decision.")
+          String transferNote,
       List<EntryView> entries,
       @Schema(description = "Send it back on every change; a stale value gets 409.")
           long version) {}

@@ -65,6 +65,10 @@ public class UnitReport extends PanacheEntityBase {
   @Column(name = "saved_at")
   public Instant savedAt;
 
+  /** Where the report came from when a closing unit's unfinished report passed to this unit. */
+  @Column(name = "transfer_note")
+  public String transferNote;
+
   @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   public List<ReportEntry> entries = new ArrayList<>();

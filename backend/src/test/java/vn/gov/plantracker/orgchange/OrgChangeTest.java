@@ -3,11 +3,13 @@ package vn.gov.plantracker.orgchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static vn.gov.plantracker.support.Accounts.as;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.gov.plantracker.support.Accounts;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.Reporting;
 import vn.gov.plantracker.support.Seeded;
 
 /**
@@ -50,6 +54,9 @@ class OrgChangeTest {
     long open = period(w.planId(), "Báo cáo năm 2026", "2025-12-15", "2026-12-14", "2026-12-15");
     String pastBefore = reports(past);
     assertThat(units(open)).containsExactlyInAnyOrder(w.office(), w.a(), w.b(), w.c());
+    String officerOfA = Accounts.createUser("UNIT_OFFICER", w.a());
+    draft(Accounts.login(officerOfA, Accounts.PASSWORD), open, w.a(), "Đã mở 2 lớp ở xã A");
+    draft(Accounts.sessionOf("UNIT_OFFICER", w.b()), open, w.b(), "Đã mở 1 lớp ở xã B");
 
     Map<String, Object> merge =
         change(
@@ -62,6 +69,7 @@ class OrgChangeTest {
     assertThat(preview.getList("opening", String.class)).hasSize(1);
     assertThat(preview.getLong("assignments")).isEqualTo(1);
     assertThat(preview.getLong("openReports")).isEqualTo(2);
+    assertThat(preview.getList("users", String.class)).contains(officerOfA);
     asAdmin().get("/api/v1/units/{id}", w.a()).then().body("validTo", equalTo(null));
 
     JsonPath merged = apply(merge);
@@ -78,6 +86,22 @@ class OrgChangeTest {
     assertThat(units(open))
         .as("the open 2026 period now expects the successors")
         .containsExactlyInAnyOrder(heir, w.c(), w.heirOffice());
+    JsonPath carried =
+        asAdmin()
+            .get("/api/v1/reports/{id}", Reporting.reportOf(open, heir))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(carried.getString("entries[0].results"))
+        .as("both drafts carried over, nothing lost")
+        .contains("Đã mở 2 lớp ở xã A", "Đã mở 1 lớp ở xã B");
+    assertThat(carried.getList("entries[0].obstacles")).hasSize(2);
+    assertThat(carried.getString("transferNote")).contains("1677/NQ-UBTVQH15", "01/07/2025");
+    as(Accounts.login(officerOfA, Accounts.PASSWORD))
+        .get("/api/v1/reports/{id}", Reporting.reportOf(open, heir))
+        .then()
+        .statusCode(200);
     long later = period(w.planId(), "Sơ kết 2027", "2026-12-15", "2027-06-30", "2027-07-15");
     assertThat(units(later)).containsExactlyInAnyOrder(heir, w.c(), w.heirOffice());
     asAdmin()
@@ -205,6 +229,32 @@ class OrgChangeTest {
                 .jsonPath()
                 .getList("after"))
         .hasSize(1);
+  }
+
+  /** Saves a draft entry with an obstacle on the unit's report, as its officer. */
+  private static void draft(RequestSpecification officer, long periodId, long unit, String text) {
+    long reportId = Reporting.reportOf(periodId, unit);
+    JsonPath report = as(officer).get("/api/v1/reports/{id}", reportId).then().extract().jsonPath();
+    as(officer)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "entries",
+                List.of(
+                    Map.of(
+                        "taskId",
+                        report.getLong("entries[0].taskId"),
+                        "progress",
+                        "IN_PROGRESS",
+                        "results",
+                        "<p>" + text + "</p>",
+                        "obstacles",
+                        List.of(Map.of("description", "Thiếu giáo viên: " + text)))),
+                "version",
+                report.getLong("version")))
+        .put("/api/v1/reports/{id}", reportId)
+        .then()
+        .statusCode(200);
   }
 
   private static World world() {

@@ -122,6 +122,7 @@ function obligations(unitId: number): Obligation[] {
           task: { id: task.id, code: task.code, text: task.text },
           role: r.role,
           viaGroup: r.viaGroup,
+          viaPredecessor: null,
           blockId: (task.assignment as AssignmentBlock).id,
           timeframe: (task.assignment as AssignmentBlock).timeframe,
           dueDate: (task.assignment as AssignmentBlock).dueDate,

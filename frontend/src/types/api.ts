@@ -159,6 +159,7 @@ export type Obligation = Conforms<
       {
         task: Sent<S['TaskRef'], 'id' | 'code' | 'text'>;
         viaGroup: Party | null;
+        viaPredecessor: UnitRef | null;
       }
     >,
   S['ObligationView']

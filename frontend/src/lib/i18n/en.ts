@@ -117,6 +117,7 @@ export const en: Resources = {
     noObligations: 'No tasks assigned to this unit',
     viewInPlan: 'View in the plan',
     planFallback: 'Plan #{{id}}',
+    viaPredecessor: 'as successor of {{name}}',
     officialCode: 'Code: {{code}}',
     validFrom: 'From {{date}}',
     validTo: 'to {{date}}',

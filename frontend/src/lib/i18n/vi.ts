@@ -115,6 +115,7 @@ export const vi = {
     noObligations: 'Đơn vị chưa được giao nhiệm vụ nào',
     viewInPlan: 'Xem trong kế hoạch',
     planFallback: 'Kế hoạch #{{id}}',
+    viaPredecessor: 'kế thừa {{name}}',
     officialCode: 'Mã: {{code}}',
     validFrom: 'Từ {{date}}',
     validTo: 'đến {{date}}',

@@ -60,7 +60,7 @@ export function UnitObligations({ unitId, obligations, plans, taskActions }: Uni
           <ul className="plain-list">
             {items.map((o) => (
               <li
-                key={`${o.task.id}-${o.role}-${o.viaGroup?.id ?? 0}`}
+                key={`${o.task.id}-${o.role}-${o.viaGroup?.id ?? 0}-${o.viaPredecessor?.id ?? 0}`}
                 data-testid={`obligation-${o.task.code}`}
               >
                 <div>
@@ -68,6 +68,13 @@ export function UnitObligations({ unitId, obligations, plans, taskActions }: Uni
                     <Tag className="task-code">{o.task.code}</Tag>
                     <RoleTag role={o.role} viaGroup={o.viaGroup} />
                     <TimeframeBadge timeframe={o.timeframe} dueDate={o.dueDate} />
+                    {o.viaPredecessor && (
+                      <Tag data-testid="via-predecessor">
+                        {t('units.viaPredecessor', {
+                          name: o.viaPredecessor.shortName ?? o.viaPredecessor.name,
+                        })}
+                      </Tag>
+                    )}
                     <span style={{ marginInlineStart: 'auto' }}>{taskActions?.(o.task)}</span>
                   </Flex>
                   <Typography.Paragraph style={{ margin: 0 }}>{o.task.text}</Typography.Paragraph>

@@ -46,19 +46,22 @@ public class AssignmentRepository implements PanacheRepository<AssignmentBlock> 
     return blocks;
   }
 
-  /** Blocks that name the unit, directly or through one of its groups, optionally in one plan. */
-  public List<AssignmentBlock> listInvolving(Long unitId, Collection<Long> groupIds, Long planId) {
+  /**
+   * Blocks that name one of the units, directly or through their groups, optionally in one plan.
+   */
+  public List<AssignmentBlock> listInvolving(
+      Collection<Long> unitIds, Collection<Long> groupIds, Long planId) {
     var query =
         getEntityManager()
             .createQuery(
                 WITH_PARTIES
-                    + " where (b.lead.id = :unit or b.guidance.id = :unit"
+                    + " where (b.lead.id in :units or b.guidance.id in :units"
                     + " or exists (select 1 from AssignmentParty x where x.block = b"
-                    + " and (x.unit.id = :unit or x.group.id in :groups)))"
+                    + " and (x.unit.id in :units or x.group.id in :groups)))"
                     + (planId == null ? "" : " and b.plan.id = :plan")
                     + " order by b.plan.id, b.ordinal, b.id",
                 AssignmentBlock.class)
-            .setParameter("unit", unitId)
+            .setParameter("units", unitIds)
             .setParameter("groups", groupIds.isEmpty() ? List.of(-1L) : groupIds);
     if (planId != null) {
       query.setParameter("plan", planId);

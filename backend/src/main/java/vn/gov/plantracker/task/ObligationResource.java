@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,8 +42,14 @@ public class ObligationResource {
   public Page<ObligationView> list(
       @PathParam("unitId") long unitId,
       @Parameter(description = "Only this plan's tasks.") @QueryParam("planId") Long planId,
+      @Parameter(
+              description =
+                  "What the unit owed on this day (default today): a successor owes its closed"
+                      + " predecessors' tasks from the change's effective date.")
+          @QueryParam("asOf")
+          LocalDate asOf,
       @BeanParam @Valid PageRequest page) {
     actor.requireUnitVisible(unitId);
-    return service.list(unitId, planId, page);
+    return service.list(unitId, planId, asOf, page);
   }
 }

@@ -150,6 +150,12 @@ public final class TaskDtos {
               nullable = true,
               description = "The group through which the unit owes it, if not named directly.")
           PartyView viaGroup,
+      @Schema(
+              nullable = true,
+              description =
+                  "The closed unit whose duty this unit carries as its successor, if it is not"
+                      + " the unit's own.")
+          UnitRef viaPredecessor,
       long blockId,
       Timeframe timeframe,
       @Schema(nullable = true) LocalDate dueDate) {}

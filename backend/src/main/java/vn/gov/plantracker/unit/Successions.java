@@ -46,6 +46,34 @@ public class Successions {
     return carriers;
   }
 
+  /**
+   * The closed units whose duties this unit carries on the day: its predecessors, theirs, and so on
+   * back, oldest last. None when the unit itself does not exist that day.
+   */
+  public List<Unit> carriedBy(Unit unit, LocalDate day) {
+    if (!existsOn(unit, day)) {
+      return List.of();
+    }
+    Map<Long, List<Long>> successorIds = successorIdsUntil(day);
+    Map<Long, List<Long>> predecessorIds = new LinkedHashMap<>();
+    successorIds.forEach(
+        (predecessor, successors) ->
+            successors.forEach(
+                s -> predecessorIds.computeIfAbsent(s, k -> new ArrayList<>()).add(predecessor)));
+    Set<Long> found = new LinkedHashSet<>();
+    java.util.Deque<Long> next = new java.util.ArrayDeque<>(List.of(unit.id));
+    while (!next.isEmpty()) {
+      for (Long predecessor : predecessorIds.getOrDefault(next.poll(), List.of())) {
+        if (!predecessor.equals(unit.id) && found.add(predecessor)) {
+          next.add(predecessor);
+        }
+      }
+    }
+    Map<Long, Unit> loaded = new LinkedHashMap<>();
+    units.listByIds(found).forEach(u -> loaded.put(u.id, u));
+    return found.stream().map(loaded::get).toList();
+  }
+
   /** Whether the unit exists on the day. */
   public static boolean existsOn(Unit unit, LocalDate day) {
     return (unit.validFrom == null || !unit.validFrom.isAfter(day))

@@ -3,7 +3,11 @@ package vn.gov.plantracker.unit;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.PageRequest;
@@ -87,6 +91,20 @@ public class UnitRepository implements PanacheRepository<Unit> {
   }
 
   /** Ids of the groups the unit belongs to. */
+  /** The groups each of the units is a member of, in one statement. */
+  public Map<Long, List<Long>> groupIdsOf(Collection<Long> unitIds) {
+    Map<Long, List<Long>> groups = new HashMap<>();
+    unitIds.forEach(id -> groups.put(id, new ArrayList<>()));
+    getEntityManager()
+        .createQuery(
+            "select m.id, g.id from UnitGroup g join g.members m where m.id in :units",
+            Object[].class)
+        .setParameter("units", unitIds)
+        .getResultList()
+        .forEach(row -> groups.get((Long) row[0]).add((Long) row[1]));
+    return groups;
+  }
+
   public List<Long> groupIdsOf(Long unitId) {
     return getEntityManager()
         .createQuery("select g.id from UnitGroup g join g.members m where m.id = :unit", Long.class)

@@ -102,6 +102,26 @@ class OrgChangeTest {
         .get("/api/v1/reports/{id}", Reporting.reportOf(open, heir))
         .then()
         .statusCode(200);
+    JsonPath owed =
+        asAdmin()
+            .get("/api/v1/units/{id}/obligations", heir)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(owed.getList("items.viaPredecessor.id", Long.class))
+        .as("the successor owes what both predecessors owed")
+        .containsExactlyInAnyOrder(w.a(), w.b());
+    asAdmin()
+        .queryParam("asOf", "2025-06-30")
+        .get("/api/v1/units/{id}/obligations", heir)
+        .then()
+        .body("totalItems", equalTo(0));
+    asAdmin()
+        .queryParam("asOf", "2025-06-30")
+        .get("/api/v1/units/{id}/obligations", w.a())
+        .then()
+        .body("totalItems", equalTo(1));
     long later = period(w.planId(), "Sơ kết 2027", "2026-12-15", "2027-06-30", "2027-07-15");
     assertThat(units(later)).containsExactlyInAnyOrder(heir, w.c(), w.heirOffice());
     asAdmin()

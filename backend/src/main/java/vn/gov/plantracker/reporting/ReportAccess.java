@@ -1,11 +1,17 @@
 package vn.gov.plantracker.reporting;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import vn.gov.plantracker.account.AccountRole;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.auth.TokenScope;
 import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.error.ErrorCode;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.plan.Plan;
 import vn.gov.plantracker.plan.PlanAccess;
+import vn.gov.plantracker.unit.Unit;
 
 /** Who may do what with reports: units write their own, the plan's coordinator reviews. */
 public final class ReportAccess {
@@ -50,8 +56,24 @@ public final class ReportAccess {
   /** An officer of the report's unit, or a report-write token naming the unit. */
   static void requireWriter(UnitReport report, Actor actor) {
     if (!writesFor(report.unit.id, actor)) {
-      throw ApiException.forbidden();
+      throw closedTokenUnit(actor).orElseGet(ApiException::forbidden);
     }
+  }
+
+  /** A token made for a unit that has since closed says so, rather than a bare refusal. */
+  private static Optional<ApiException> closedTokenUnit(Actor actor) {
+    if (actor.via() != Actor.Via.TOKEN || actor.tokenUnitIds().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    return Unit.<Unit>list("id in ?1 and validTo < ?2", actor.tokenUnitIds(), today).stream()
+        .findFirst()
+        .map(
+            closed ->
+                new ApiException(
+                    ErrorCode.TOKEN_UNIT_CLOSED,
+                    closed.name,
+                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(closed.validTo.plusDays(1))));
   }
 
   /** Everyone but a unit officer of another unit. */

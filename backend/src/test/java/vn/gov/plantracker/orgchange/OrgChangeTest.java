@@ -7,9 +7,11 @@ import static vn.gov.plantracker.support.Accounts.as;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +59,24 @@ class OrgChangeTest {
     String officerOfA = Accounts.createUser("UNIT_OFFICER", w.a());
     draft(Accounts.login(officerOfA, Accounts.PASSWORD), open, w.a(), "Đã mở 2 lớp ở xã A");
     draft(Accounts.sessionOf("UNIT_OFFICER", w.b()), open, w.b(), "Đã mở 1 lớp ở xã B");
+    String tokenOfA =
+        as(Accounts.login(officerOfA, Accounts.PASSWORD))
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "name",
+                    "Phần mềm xã A",
+                    "scope",
+                    "REPORT_WRITE",
+                    "unitIds",
+                    List.of(w.a()),
+                    "expiresOn",
+                    LocalDate.now().plusDays(30).toString()))
+            .post("/api/v1/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
 
     Map<String, Object> merge =
         change(
@@ -122,6 +142,17 @@ class OrgChangeTest {
         .get("/api/v1/units/{id}/obligations", w.a())
         .then()
         .body("totalItems", equalTo(1));
+    RestAssured.given()
+        .auth()
+        .oauth2(tokenOfA)
+        .header("Accept-Language", "vi")
+        .contentType(ContentType.JSON)
+        .body(Map.of("entries", List.of(), "version", carried.getLong("version")))
+        .put("/api/v1/reports/{id}", carried.getLong("id"))
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("TOKEN_UNIT_CLOSED"))
+        .body("detail", org.hamcrest.Matchers.containsString("UBND xã Đăk Thử A"));
     long later = period(w.planId(), "Sơ kết 2027", "2026-12-15", "2027-06-30", "2027-07-15");
     assertThat(units(later)).containsExactlyInAnyOrder(heir, w.c(), w.heirOffice());
     asAdmin()

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gov.plantracker.common.error.ApiException;
@@ -29,7 +30,7 @@ class ChangeCheck {
 
   /** Types of legal document that decide organisation changes, as abbreviated in their numbers. */
   private static final Set<String> BASIS_TYPES =
-      Set.of("NQ", "QĐ", "NĐ", "TT", "KH", "CT", "CV", "TB", "QĐ-TTg");
+      Set.of("L", "NQ", "QĐ", "NĐ", "TT", "KH", "CT", "CV", "TB");
 
   /** {@code 1677/NQ-UBTVQH15}, {@code 202/2025/QH15}, {@code 135-KH/HU}, {@code 12/2025/NĐ-CP}. */
   private static final Pattern BASIS_NUMBER =
@@ -57,10 +58,16 @@ class ChangeCheck {
     this.units = units;
   }
 
-  Checked check(OrgChangeInput input) {
+  /**
+   * Checks the change; {@code opened} holds the units earlier changes of the same batch opened, by
+   * ref.
+   */
+  Checked check(OrgChangeInput input, Map<String, Long> opened) {
     checkBasis(input);
-    List<Unit> predecessors = load(input.predecessorIds());
-    List<Unit> successors = load(input.successorIds());
+    List<Unit> predecessors = new ArrayList<>(load(input.predecessorIds()));
+    predecessors.addAll(byRef(input.predecessorRefs(), opened, "predecessorRefs"));
+    List<Unit> successors = new ArrayList<>(load(input.successorIds()));
+    successors.addAll(byRef(input.successorRefs(), opened, "successorRefs"));
     List<NewUnit> newUnits = input.newUnits() == null ? List.of() : input.newUnits();
     checkShape(input.kind(), predecessors.size(), successors.size(), newUnits.size());
     LocalDate day = input.effectiveDate();
@@ -84,7 +91,11 @@ class ChangeCheck {
     List<Unit> opening = new ArrayList<>();
     Unit first = predecessors.isEmpty() ? null : predecessors.get(0);
     for (NewUnit wanted : newUnits) {
-      opening.add(open(wanted, first, day));
+      Unit parent =
+          wanted.parentRef() != null
+              ? byRef(List.of(wanted.parentRef()), opened, "newUnits.parentRef").get(0)
+              : null;
+      opening.add(open(wanted, first, parent, day));
     }
     return new Checked(predecessors, opening, successors);
   }
@@ -97,7 +108,8 @@ class ChangeCheck {
             .getEntityManager()
             .createQuery(
                 "select count(c) from OrganisationChange c join c.units cu"
-                    + " where c.id <> :id and c.effectiveDate >= :day and cu.unit.id in :ids",
+                    + " where (c.effectiveDate > :day or (c.effectiveDate = :day and c.id > :id))"
+                    + " and cu.unit.id in :ids",
                 Long.class)
             .setParameter("id", change.id)
             .setParameter("day", change.effectiveDate)
@@ -146,7 +158,7 @@ class ChangeCheck {
     boolean fits =
         switch (kind) {
           case RENAME -> predecessors == 1 && opened == 1 && successors == 0;
-          case MERGE -> predecessors >= 2 && opened == 1 && successors == 0;
+          case MERGE -> predecessors >= 1 && opened == 1 && successors == 0;
           case SPLIT -> predecessors == 1 && opened >= 2 && successors == 0;
           case ABSORB -> predecessors >= 1 && successors == 1 && opened == 0;
           case DISSOLVE -> predecessors >= 1 && successors >= 1 && opened == 0;
@@ -157,22 +169,26 @@ class ChangeCheck {
     }
   }
 
-  /** One unit in two changes of one day would make its successors ambiguous. */
+  /**
+   * A unit closed by one change cannot be in another change of the same day: which of them it went
+   * into, or whether it took over before it closed, would be ambiguous. Taking over from several
+   * units on one day is ordinary (offices dissolved into one).
+   */
   private void checkSameDay(LocalDate day, List<Unit> predecessors, List<Unit> successors) {
-    Set<Long> ids = new LinkedHashSet<>();
-    predecessors.forEach(u -> ids.add(u.id));
-    successors.forEach(u -> ids.add(u.id));
-    if (ids.isEmpty()) {
-      return;
-    }
+    Set<Long> closing = new LinkedHashSet<>();
+    predecessors.forEach(u -> closing.add(u.id));
+    Set<Long> taking = new LinkedHashSet<>();
+    successors.forEach(u -> taking.add(u.id));
     units
         .getEntityManager()
         .createQuery(
-            "select cu from OrganisationChange c join c.units cu"
-                + " where c.effectiveDate = :day and cu.unit.id in :ids",
+            "select cu from OrganisationChange c join c.units cu where c.effectiveDate = :day"
+                + " and (cu.unit.id in :closing or (cu.unit.id in :taking and cu.side = :closed))",
             ChangedUnit.class)
         .setParameter("day", day)
-        .setParameter("ids", ids)
+        .setParameter("closing", closing.isEmpty() ? Set.of(-1L) : closing)
+        .setParameter("taking", taking.isEmpty() ? Set.of(-1L) : taking)
+        .setParameter("closed", OrganisationChange.Side.PREDECESSOR)
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
@@ -182,7 +198,7 @@ class ChangeCheck {
             });
   }
 
-  private Unit open(NewUnit wanted, Unit first, LocalDate day) {
+  private Unit open(NewUnit wanted, Unit first, Unit parentInBatch, LocalDate day) {
     Unit unit = new Unit();
     unit.name = wanted.name().strip();
     unit.shortName = wanted.shortName() == null ? null : wanted.shortName().strip();
@@ -192,9 +208,11 @@ class ChangeCheck {
     }
     unit.officialCode = wanted.officialCode();
     Unit parent =
-        wanted.parentId() != null
-            ? units.get(wanted.parentId())
-            : first == null ? null : first.parent;
+        parentInBatch != null
+            ? parentInBatch
+            : wanted.parentId() != null
+                ? units.get(wanted.parentId())
+                : first == null ? null : first.parent;
     if (parent != null && !Successions.existsOn(parent, day)) {
       throw ApiException.rule("rule.orgChange.successorAbsent", parent.name, day(day));
     }
@@ -204,6 +222,21 @@ class ChangeCheck {
 
   private static String day(LocalDate date) {
     return DAY.format(date);
+  }
+
+  private List<Unit> byRef(List<String> refs, Map<String, Long> opened, String field) {
+    if (refs == null) {
+      return List.of();
+    }
+    List<Unit> found = new ArrayList<>();
+    for (String ref : refs) {
+      Long id = opened.get(ref);
+      if (id == null) {
+        throw ApiException.invalid(field, "rule.orgChange.unknownRef", ref);
+      }
+      found.add(units.get(id));
+    }
+    return found;
   }
 
   private List<Unit> load(List<Long> ids) {

@@ -22,7 +22,8 @@ public final class OrgChangeDtos {
       @NotBlank
           @Size(max = 10)
           @Schema(
-              description = "Abbreviated type as printed: NQ, QĐ, NĐ, TT, KH, CT, CV, TB.",
+              description =
+                  "L for a law, or the abbreviation in its number: NQ, QĐ, NĐ, TT, KH, CT, CV, TB.",
               example = "NQ")
           String documentType,
       @NotBlank
@@ -41,7 +42,15 @@ public final class OrgChangeDtos {
           UnitKind kind,
       @Schema(nullable = true, description = "Defaults to the first predecessor's parent.")
           Long parentId,
-      @Size(max = 20) @Schema(nullable = true) String officialCode) {}
+      @Size(max = 20) @Schema(nullable = true) String officialCode,
+      @Size(max = 60)
+          @Schema(
+              nullable = true,
+              description = "A name for the new unit that later changes of the same batch use.")
+          String ref,
+      @Size(max = 60)
+          @Schema(nullable = true, description = "The parent: a unit opened earlier in the batch.")
+          String parentRef) {}
 
   @Schema(
       name = "OrgChangeInput",
@@ -60,11 +69,35 @@ public final class OrgChangeDtos {
           List<@NotNull Long> successorIds,
       @Schema(description = "Units the change opens (RENAME, MERGE, SPLIT, CREATE).")
           List<@NotNull @Valid NewUnit> newUnits,
+      @Schema(nullable = true, description = "Predecessors opened earlier in the same batch.")
+          List<@NotNull String> predecessorRefs,
+      @Schema(nullable = true, description = "Successors opened earlier in the same batch.")
+          List<@NotNull String> successorRefs,
       @Schema(
               nullable = true,
               description =
                   "Plans coordinated by a predecessor pass to the first successor (default true).")
           Boolean passCoordination) {}
+
+  @Schema(
+      name = "OrgChangeBatch",
+      description =
+          "Changes recorded together, in order, all or none; a later change may name units an"
+              + " earlier one opens by their ref.")
+  public record OrgChangeBatch(
+      @NotNull @Size(min = 1, max = 500) List<@NotNull @Valid OrgChangeInput> changes) {}
+
+  @Schema(name = "OrgChangePackageSummary", description = "A prepared set of changes.")
+  public record OrgChangePackageSummary(
+      @Schema(example = "ngoc-hoi-2025") String code, String title, int changes) {}
+
+  @Schema(
+      name = "OrgChangePackage",
+      description =
+          "A reorganisation prepared as data: the changes with this database's unit ids, to check,"
+              + " correct where the published mapping differs, preview and record as one batch.")
+  public record OrgChangePackage(
+      String code, String title, List<String> notes, List<OrgChangeInput> changes) {}
 
   @Schema(name = "PlanRole", description = "A plan whose coordinator or issuer is a predecessor.")
   public record PlanRole(long planId, String title, String role, UnitRef from, UnitRef to) {}

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +25,10 @@ import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeBatch;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePackage;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePackageSummary;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePreview;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeView;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.UnitLineage;
@@ -38,11 +42,17 @@ public class OrgChangeResource {
 
   private final OrgChangeService service;
   private final LineageService lineage;
+  private final OrgChangePackages packages;
   private final CurrentActor actor;
 
-  OrgChangeResource(OrgChangeService service, LineageService lineage, CurrentActor actor) {
+  OrgChangeResource(
+      OrgChangeService service,
+      LineageService lineage,
+      OrgChangePackages packages,
+      CurrentActor actor) {
     this.service = service;
     this.lineage = lineage;
+    this.packages = packages;
     this.actor = actor;
   }
 
@@ -95,6 +105,29 @@ public class OrgChangeResource {
     return Created.at(uri, "/org-changes/{id}", applied.id(), applied);
   }
 
+  @POST
+  @Path("/org-changes/batch/preview")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Preview several organisation changes recorded together",
+      description =
+          "Each change's preview as it would be after the ones before it. Writes nothing.")
+  public List<OrgChangePreview> previewBatch(@NotNull @Valid OrgChangeBatch batch) {
+    return service.preview(batch, actor.get());
+  }
+
+  @POST
+  @Path("/org-changes/batch")
+  @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+  @Operation(
+      summary = "Record several organisation changes together",
+      description =
+          "In order, all or none: a later change may name the units an earlier one opens by their"
+              + " ref (a reorganisation such as the 2025 one is one batch).")
+  public List<OrgChangeView> applyBatch(@NotNull @Valid OrgChangeBatch batch) {
+    return service.apply(batch, actor.get());
+  }
+
   @DELETE
   @Path("/org-changes/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
@@ -108,6 +141,28 @@ public class OrgChangeResource {
       @Parameter(description = "The version you loaded; 409 if stale.") @QueryParam("version")
           Long version) {
     service.undo(id, version);
+  }
+
+  @GET
+  @Path("/org-change-packages")
+  @RolesAllowed(Roles.READER)
+  @Operation(
+      summary = "Reorganisations prepared as data",
+      description = "Such as the 2025 one of Ngọc Hồi; none is applied until someone records it.")
+  public List<OrgChangePackageSummary> packages() {
+    return packages.list();
+  }
+
+  @GET
+  @Path("/org-change-packages/{code}")
+  @RolesAllowed(Roles.READER)
+  @Operation(
+      summary = "A prepared reorganisation's changes",
+      description =
+          "With this database's unit ids, ready to correct and send to /org-changes/batch/preview"
+              + " and /org-changes/batch.")
+  public OrgChangePackage changePackage(@PathParam("code") String code) {
+    return packages.get(code);
   }
 
   @GET

@@ -1,5 +1,6 @@
 package vn.gov.plantracker.orgchange;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -8,8 +9,13 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.gov.plantracker.account.User;
 import vn.gov.plantracker.auth.Actor;
@@ -17,6 +23,7 @@ import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.LegalBasis;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeBatch;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePreview;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeView;
@@ -76,7 +83,51 @@ public class OrgChangeService {
   /** What the change would do; writes nothing. */
   @Transactional
   public OrgChangePreview preview(OrgChangeInput input) {
-    ChangeCheck.Checked checked = check.check(input);
+    return previewOne(input, Map.of());
+  }
+
+  /**
+   * What each change of the batch would do, each seen after the ones before it: the batch is
+   * applied, then rolled back.
+   */
+  @Transactional
+  public List<OrgChangePreview> preview(OrgChangeBatch batch, Actor actor) {
+    Map<String, Long> opened = new HashMap<>();
+    List<OrgChangePreview> previews = new ArrayList<>();
+    for (OrgChangeInput input : batch.changes()) {
+      previews.add(previewOne(input, opened));
+      applyOne(input, actor, opened);
+    }
+    QuarkusTransaction.setRollbackOnly();
+    return previews;
+  }
+
+  /**
+   * Applies the change: closes the predecessors the day before, opens the new units, passes the
+   * coordination of plans and the predecessors' accounts to the first successor, and brings open
+   * periods in line (successors owe what the predecessors owed from the effective date).
+   */
+  @Transactional
+  public OrgChangeView apply(OrgChangeInput input, Actor actor) {
+    long id = applyOne(input, actor, new HashMap<>());
+    changed.fire(new OrganisationChanged(id));
+    return view(find(id));
+  }
+
+  /** Applies the changes in order, all or none. */
+  @Transactional
+  public List<OrgChangeView> apply(OrgChangeBatch batch, Actor actor) {
+    Map<String, Long> opened = new HashMap<>();
+    List<Long> ids = new ArrayList<>();
+    for (OrgChangeInput input : batch.changes()) {
+      ids.add(applyOne(input, actor, opened));
+    }
+    changed.fire(new OrganisationChanged(ids.get(ids.size() - 1)));
+    return ids.stream().map(id -> view(find(id))).toList();
+  }
+
+  private OrgChangePreview previewOne(OrgChangeInput input, Map<String, Long> opened) {
+    ChangeCheck.Checked checked = check.check(input, opened);
     List<Long> closing = ids(checked.predecessors());
     List<PlanRole> plans = new ArrayList<>();
     Unit heir = checked.heir();
@@ -124,15 +175,10 @@ public class OrgChangeService {
             closing));
   }
 
-  /**
-   * Applies the change: closes the predecessors the day before, opens the new units, passes the
-   * coordination of plans and the predecessors' accounts to the first successor, and brings open
-   * periods in line (successors owe what the predecessors owed from the effective date).
-   */
-  @Transactional
-  public OrgChangeView apply(OrgChangeInput input, Actor actor) {
-    lockUnits(input);
-    ChangeCheck.Checked checked = check.check(input);
+  /** Records one change; the units it opens join {@code opened} under their refs. */
+  private long applyOne(OrgChangeInput input, Actor actor, Map<String, Long> opened) {
+    lockUnits(input, opened);
+    ChangeCheck.Checked checked = check.check(input, opened);
     OrganisationChange change = new OrganisationChange();
     change.kind = input.kind();
     change.effectiveDate = input.effectiveDate();
@@ -150,11 +196,16 @@ public class OrgChangeService {
       predecessor.setValidity(predecessor.validFrom, input.effectiveDate().minusDays(1));
       change.units.add(new ChangedUnit(predecessor, Side.PREDECESSOR, false, ++ordinal));
     }
-    for (Unit opened : checked.opening()) {
-      opened.validFrom = input.effectiveDate();
-      units.persistAndFlush(opened);
-      opened.refreshPath();
-      change.units.add(new ChangedUnit(opened, Side.SUCCESSOR, true, ++ordinal));
+    for (int i = 0; i < checked.opening().size(); i++) {
+      Unit unit = checked.opening().get(i);
+      unit.validFrom = input.effectiveDate();
+      units.persistAndFlush(unit);
+      unit.refreshPath();
+      change.units.add(new ChangedUnit(unit, Side.SUCCESSOR, true, ++ordinal));
+      String ref = input.newUnits().get(i).ref();
+      if (ref != null) {
+        opened.put(ref, unit.id);
+      }
     }
     for (Unit existing : checked.existingSuccessors()) {
       change.units.add(new ChangedUnit(existing, Side.SUCCESSOR, false, ++ordinal));
@@ -166,8 +217,7 @@ public class OrgChangeService {
     if (heir != null && !checked.predecessors().isEmpty()) {
       reports.pass(checked.predecessors(), heir, input.effectiveDate(), because(change));
     }
-    changed.fire(new OrganisationChanged(change.id));
-    return view(find(change.id));
+    return change.id;
   }
 
   /**
@@ -181,7 +231,7 @@ public class OrgChangeService {
     lockUnits(change.units.stream().map(u -> u.unit.id).toList());
     check.requireUndoable(change);
     List<Move> moves = new ArrayList<>(change.moves);
-    java.util.Collections.reverse(moves);
+    Collections.reverse(moves);
     for (Move move : moves) {
       Unit from = units.get(move.fromUnitId);
       if (move.what == MoveKind.PLAN_COORDINATOR) {
@@ -290,8 +340,13 @@ public class OrgChangeService {
   }
 
   /** Two changes on the same units take turns, so the second sees what the first did. */
-  private void lockUnits(OrgChangeInput input) {
+  private void lockUnits(OrgChangeInput input, Map<String, Long> opened) {
     Set<Long> ids = new LinkedHashSet<>();
+    for (List<String> refs : Arrays.asList(input.predecessorRefs(), input.successorRefs())) {
+      if (refs != null) {
+        refs.stream().map(opened::get).filter(Objects::nonNull).forEach(ids::add);
+      }
+    }
     if (input.predecessorIds() != null) {
       ids.addAll(input.predecessorIds());
     }

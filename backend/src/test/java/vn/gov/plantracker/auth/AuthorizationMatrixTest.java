@@ -147,6 +147,10 @@ class AuthorizationMatrixTest {
     RULES.put("GET /api/v1/org-changes", Rule.READER);
     RULES.put("POST /api/v1/org-changes", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("POST /api/v1/org-changes/preview", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/org-changes/batch", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/org-changes/batch/preview", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("GET /api/v1/org-change-packages", Rule.READER);
+    RULES.put("GET /api/v1/org-change-packages/{code}", Rule.READER);
     RULES.put("GET /api/v1/org-changes/{id}", Rule.READER);
     RULES.put("DELETE /api/v1/org-changes/{id}", Rule.ADMIN_OR_COORDINATOR);
     RULES.put("GET /api/v1/plans/{id}/history", Rule.READER);
@@ -431,6 +435,7 @@ class AuthorizationMatrixTest {
             .replace("{evidenceId}", "999999")
             .replace("{targetId}", ids.get("/targets/{id}"))
             .replace("{year}", "2026")
+            .replace("{code}", "ngoc-hoi-2025")
             .replace("/reports/{id}", "/reports/" + report)
             .replace("/obstacles/{id}", "/obstacles/" + obstacle)
             .replace("/periods/{id}", "/periods/" + ids.get("periodId"));

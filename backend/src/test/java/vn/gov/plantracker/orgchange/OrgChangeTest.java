@@ -234,17 +234,74 @@ class OrgChangeTest {
         422,
         "basis.number");
     refuse(
-        change("MERGE", List.of(w.a()), List.of(), List.of(Map.of("name", "Một mình"))), 422, null);
+        change("SPLIT", List.of(w.a()), List.of(), List.of(Map.of("name", "Một phần"))), 422, null);
     refuse(change("ABSORB", List.of(w.a()), List.of(w.a()), List.of()), 422, null);
 
     apply(change("ABSORB", List.of(w.a()), List.of(w.b()), List.of()));
     refuse(change("ABSORB", List.of(w.a()), List.of(w.c()), List.of(), "2026-01-01"), 422, null);
-    refuse(change("ABSORB", List.of(w.c()), List.of(w.b()), List.of()), 409, null);
+    // Taking over from several units on one day is ordinary; closing one taken-over unit is not.
+    apply(change("ABSORB", List.of(w.c()), List.of(w.b()), List.of()));
     refuse(
-        change("RENAME", List.of(w.c()), List.of(), List.of(Map.of("name", "Trước")), "1990-01-01"),
+        change("RENAME", List.of(w.b()), List.of(), List.of(Map.of("name", "Cùng ngày"))),
+        409,
+        null);
+    long d = unit("UBND xã Đăk Thử D" + NEXT.incrementAndGet(), "COMMUNE");
+    refuse(
+        change("RENAME", List.of(d), List.of(), List.of(Map.of("name", "Trước")), "1990-01-01"),
         422,
         null);
-    asAdmin().get("/api/v1/units/{id}", w.c()).then().body("validTo", equalTo(null));
+    asAdmin().get("/api/v1/units/{id}", d).then().body("validTo", equalTo(null));
+  }
+
+  @Test
+  void shouldPreviewABatchWithoutWritingAndApplyItAllOrNothing() {
+    World w = world();
+    String office = "Phòng Văn hóa - Xã hội xã Lô " + NEXT.incrementAndGet();
+    Map<String, Object> create =
+        change(
+            "CREATE",
+            List.of(),
+            List.of(),
+            List.of(Map.of("name", office, "kind", "OFFICE", "ref", "vhxh")));
+    Map<String, Object> absorb = change("ABSORB", List.of(w.a()), List.of(), List.of());
+    absorb.put("successorRefs", List.of("vhxh"));
+    Map<String, Object> batch = Map.of("changes", List.of(create, absorb));
+
+    JsonPath previews =
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(batch)
+            .post("/api/v1/org-changes/batch/preview")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(previews.getList("opening[0]", String.class)).containsExactly(office);
+    assertThat(previews.getList("continuing[1].name", String.class)).containsExactly(office);
+    assertThat(previews.getLong("[1].assignments")).isEqualTo(1);
+    asAdmin().get("/api/v1/units/{id}", w.a()).then().body("validTo", equalTo(null));
+    asAdmin().queryParam("q", office).get("/api/v1/units").then().body("totalItems", equalTo(0));
+
+    Map<String, Object> broken = change("ABSORB", List.of(w.b()), List.of(), List.of());
+    broken.put("successorRefs", List.of("no-such-ref"));
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(Map.of("changes", List.of(create, broken)))
+        .post("/api/v1/org-changes/batch")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
+    asAdmin().queryParam("q", office).get("/api/v1/units").then().body("totalItems", equalTo(0));
+
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(batch)
+        .post("/api/v1/org-changes/batch")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(2))
+        .body("[1].successors[0].name", equalTo(office));
+    asAdmin().get("/api/v1/units/{id}", w.a()).then().body("validTo", equalTo("2025-06-30"));
   }
 
   @Test

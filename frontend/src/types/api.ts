@@ -134,7 +134,7 @@ export type Unit = Conforms<
 >;
 
 export type UnitNode = Conforms<
-  Sent<S['UnitNode'], 'id' | 'name' | 'kind'> &
+  Sent<S['UnitNode'], 'id' | 'name' | 'kind' | 'formerly'> &
     Nullable<S['UnitNode'], 'shortName' | 'officialCode' | 'validFrom' | 'validTo'> &
     Nested<S['UnitNode'], { children: UnitNode[] }>,
   S['UnitNode']

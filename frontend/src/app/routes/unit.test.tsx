@@ -32,4 +32,32 @@ describe('unit page', () => {
       0,
     );
   });
+
+  it('shows the organisation on the chosen day, each unit with those it took over', async () => {
+    const merged = {
+      id: 900,
+      name: 'Ủy ban nhân dân xã Sa Loong',
+      shortName: 'UBND xã Sa Loong',
+      kind: 'COMMUNE',
+      officialCode: null,
+      validFrom: '2025-07-01',
+      validTo: null,
+      formerly: ['Ủy ban nhân dân xã Đắk Kan', 'Ủy ban nhân dân xã Sa Loong'],
+      children: [],
+    };
+    const asked: (string | null)[] = [];
+    mockApi((url) => {
+      if (url.pathname !== '/api/v1/units/tree') return undefined;
+      asked.push(url.searchParams.get('asOf'));
+      return new Response(JSON.stringify({ units: [merged], groups: [] }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    renderWithProviders(null, { routes, url: '/units?asOf=2025-07-01' });
+    expect(await screen.findByTestId('formerly-900')).toHaveTextContent(
+      'trước đây: Ủy ban nhân dân xã Đắk Kan, Ủy ban nhân dân xã Sa Loong',
+    );
+    expect(asked).toContain('2025-07-01');
+    expect(screen.getByLabelText('Tổ chức vào ngày')).toHaveValue('01/07/2025');
+  });
 });

@@ -7,11 +7,15 @@ import { UnitLink } from '@/components/ui/party-link';
 import type { UnitGroup, UnitNode, UnitTree } from '@/types/api';
 import { compareVietnamese, matchesVietnamese, sortByVietnamese } from '@/utils/text';
 
-function toTreeData(nodes: UnitNode[], query: string): TreeDataNode[] {
+function toTreeData(
+  nodes: UnitNode[],
+  query: string,
+  formerly: (names: string) => string,
+): TreeDataNode[] {
   return [...nodes]
     .sort((a, b) => compareVietnamese(a.name, b.name))
     .flatMap((unit) => {
-      const children = toTreeData(unit.children, query);
+      const children = toTreeData(unit.children, query, formerly);
       const matches = matchesVietnamese(query, unit.name, unit.shortName);
       if (!matches && children.length === 0) return [];
       return [
@@ -22,6 +26,12 @@ function toTreeData(nodes: UnitNode[], query: string): TreeDataNode[] {
               <UnitLink unit={unit} />
               {unit.shortName && unit.shortName !== unit.name && (
                 <Typography.Text type="secondary"> · {unit.shortName}</Typography.Text>
+              )}
+              {unit.formerly.length > 0 && (
+                <Typography.Text type="secondary" data-testid={`formerly-${unit.id}`}>
+                  {' '}
+                  ({formerly(unit.formerly.join(', '))})
+                </Typography.Text>
               )}
             </span>
           ),
@@ -64,7 +74,10 @@ function GroupCard({ group }: { group: UnitGroup }) {
 export function UnitTreeView({ tree }: { tree: UnitTree }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const treeData = useMemo(() => toTreeData(tree.units, query), [tree.units, query]);
+  const treeData = useMemo(
+    () => toTreeData(tree.units, query, (names) => t('units.formerly', { names })),
+    [tree.units, query, t],
+  );
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>

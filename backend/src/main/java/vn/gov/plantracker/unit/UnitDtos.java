@@ -74,6 +74,8 @@ public final class UnitDtos {
       @Schema(nullable = true) String officialCode,
       @Schema(nullable = true) LocalDate validFrom,
       @Schema(nullable = true) LocalDate validTo,
+      @Schema(description = "The units it took over (\"formerly …\"), by name.")
+          List<String> formerly,
       List<UnitNode> children) {}
 
   @Schema(description = "Units named together in plans.")

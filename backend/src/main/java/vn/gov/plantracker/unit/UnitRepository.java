@@ -91,6 +91,24 @@ public class UnitRepository implements PanacheRepository<Unit> {
   }
 
   /** Ids of the groups the unit belongs to. */
+  /** For each unit that took over others in an organisation change, their names. */
+  public Map<Long, List<String>> formerNames() {
+    Map<Long, List<String>> names = new HashMap<>();
+    getEntityManager()
+        .createQuery(
+            "select s.unit.id, p.unit.name from OrganisationChange c join c.units s"
+                + " join c.units p where s.side = :successor and p.side = :predecessor"
+                + " order by c.effectiveDate, p.ordinal",
+            Object[].class)
+        .setParameter("successor", OrganisationChange.Side.SUCCESSOR)
+        .setParameter("predecessor", OrganisationChange.Side.PREDECESSOR)
+        .getResultList()
+        .forEach(
+            row ->
+                names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+    return names;
+  }
+
   /** The groups each of the units is a member of, in one statement. */
   public Map<Long, List<Long>> groupIdsOf(Collection<Long> unitIds) {
     Map<Long, List<Long>> groups = new HashMap<>();

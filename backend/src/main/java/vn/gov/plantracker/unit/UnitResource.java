@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,7 @@ import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.unit.UnitDtos.UnitGroupInput;
 import vn.gov.plantracker.unit.UnitDtos.UnitGroupView;
 import vn.gov.plantracker.unit.UnitDtos.UnitInput;
@@ -57,9 +59,16 @@ public class UnitResource {
   @GET
   @Path("/units/tree")
   @RolesAllowed(Roles.READER)
-  @Operation(summary = "All units as a tree, with the unit groups")
-  public UnitTree tree() {
-    return service.tree();
+  @Operation(
+      summary = "The units as a tree, with the unit groups",
+      description =
+          "The units existing on asOf (default today): closed units leave the tree from the day"
+              + " after they closed, and a unit that took over others names them in formerly.")
+  public UnitTree tree(
+      @Parameter(description = "The day to show the organisation of (yyyy-MM-dd).")
+          @QueryParam("asOf")
+          LocalDate asOf) {
+    return service.tree(asOf != null ? asOf : LocalDate.now(VietnamTime.ZONE));
   }
 
   @GET

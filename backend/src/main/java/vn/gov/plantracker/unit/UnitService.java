@@ -3,6 +3,7 @@ package vn.gov.plantracker.unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,20 +47,28 @@ public class UnitService {
     return UnitView.of(units.get(id));
   }
 
+  /**
+   * The units existing on the day, as a tree; a unit whose parent had closed by then sits at the
+   * top.
+   */
   @Transactional
-  public UnitTree tree() {
+  public UnitTree tree(LocalDate day) {
     Comparator<String> order = VietnameseOrder.names();
     Map<Long, List<Unit>> childrenOf = new HashMap<>();
     List<Unit> roots = new ArrayList<>();
-    for (Unit unit : units.listAllByPath()) {
-      if (unit.parent == null) {
+    List<Unit> living =
+        units.listAllByPath().stream().filter(u -> Successions.existsOn(u, day)).toList();
+    Set<Long> livingIds = new java.util.HashSet<>();
+    living.forEach(u -> livingIds.add(u.id));
+    for (Unit unit : living) {
+      if (unit.parent == null || !livingIds.contains(unit.parent.id)) {
         roots.add(unit);
       } else {
         childrenOf.computeIfAbsent(unit.parent.id, k -> new ArrayList<>()).add(unit);
       }
     }
     List<UnitGroupView> groups = units.listGroups().stream().map(g -> groupView(g, order)).toList();
-    return new UnitTree(nodes(roots, childrenOf, order), groups);
+    return new UnitTree(nodes(roots, childrenOf, units.formerNames(), order), groups);
   }
 
   @Transactional
@@ -155,7 +164,10 @@ public class UnitService {
   }
 
   private static List<UnitNode> nodes(
-      List<Unit> level, Map<Long, List<Unit>> childrenOf, Comparator<String> order) {
+      List<Unit> level,
+      Map<Long, List<Unit>> childrenOf,
+      Map<Long, List<String>> formerly,
+      Comparator<String> order) {
     return level.stream()
         .sorted(Comparator.comparing((Unit u) -> u.kind).thenComparing(u -> u.name, order))
         .map(
@@ -168,7 +180,8 @@ public class UnitService {
                     u.officialCode,
                     u.validFrom,
                     u.validTo,
-                    nodes(childrenOf.getOrDefault(u.id, List.of()), childrenOf, order)))
+                    formerly.getOrDefault(u.id, List.of()),
+                    nodes(childrenOf.getOrDefault(u.id, List.of()), childrenOf, formerly, order)))
         .toList();
   }
 }

@@ -160,6 +160,28 @@ class OrgChangeTest {
         .then()
         .body("coordinator.id", equalTo((int) w.heirOffice()));
 
+    String today = asAdmin().get("/api/v1/units/tree").then().statusCode(200).extract().asString();
+    assertThat(JsonPath.from(today).getList("units.id", Long.class))
+        .as("closed units leave today's tree")
+        .contains(heir)
+        .doesNotContain(w.a(), w.b());
+    assertThat(
+            JsonPath.from(today)
+                .getList("units.findAll { it.id == " + heir + " }.formerly[0]", String.class))
+        .containsExactly(
+            asAdmin().get("/api/v1/units/{id}", w.a()).then().extract().path("name"),
+            asAdmin().get("/api/v1/units/{id}", w.b()).then().extract().path("name"));
+    assertThat(
+            asAdmin()
+                .queryParam("asOf", "2025-06-30")
+                .get("/api/v1/units/tree")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("units.id", Long.class))
+        .as("the organisation as it was the day before")
+        .contains(w.a(), w.b())
+        .doesNotContain(heir);
     JsonPath lineage =
         asAdmin()
             .get("/api/v1/units/{id}/lineage", heir)

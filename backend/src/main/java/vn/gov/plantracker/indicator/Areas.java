@@ -34,17 +34,17 @@ final class Areas {
     }
   }
 
-  /** The indicator's areas that are the unit or lie under it. */
-  static List<Area> under(Indicator indicator, Unit root) {
+  /** The indicator's areas that lie in the territory (tree paths, see {@link Territory}). */
+  static List<Area> under(Indicator indicator, List<String> territory) {
     return Indicator.getEntityManager()
         .createQuery(
-            "select m.id, m.name, m.shortName, m.validFrom, m.validTo"
-                + " from UnitGroup g join g.members m where g = :group and m.path like :prefix",
+            "select m.id, m.name, m.shortName, m.validFrom, m.validTo, m.path"
+                + " from UnitGroup g join g.members m where g = :group",
             Object[].class)
         .setParameter("group", indicator.areas)
-        .setParameter("prefix", root.path + "%")
         .getResultList()
         .stream()
+        .filter(row -> territory.stream().anyMatch(((String) row[5])::startsWith))
         .map(
             row ->
                 new Area(

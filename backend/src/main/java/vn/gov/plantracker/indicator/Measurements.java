@@ -30,13 +30,19 @@ import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 @ApplicationScoped
 public class Measurements {
 
+  private final Territory territory;
+
+  Measurements(Territory territory) {
+    this.territory = territory;
+  }
+
   /** Every area the indicator expects under a unit in a year, with its figures or none yet. */
   @Transactional
   public Page<AreaValue> forYear(long indicatorId, int year, Long unitId, PageRequest page) {
     Indicator indicator = IndicatorService.find(indicatorId);
     Unit root = unitId == null ? indicator.target.plan.issuer : unit(unitId);
     List<Area> areas =
-        Areas.under(indicator, root).stream()
+        Areas.under(indicator, territory.of(root, year)).stream()
             .filter(a -> a.existedIn(year))
             .sorted(Comparator.comparing(Area::name, VietnameseOrder.names()))
             .toList();

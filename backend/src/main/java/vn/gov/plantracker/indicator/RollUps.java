@@ -24,9 +24,11 @@ import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 public class RollUps {
 
   private final Thresholds thresholds;
+  private final Territory territory;
 
-  RollUps(Thresholds thresholds) {
+  RollUps(Thresholds thresholds, Territory territory) {
     this.thresholds = thresholds;
+    this.territory = territory;
   }
 
   @Transactional
@@ -37,8 +39,7 @@ public class RollUps {
             ? indicator.target.plan.issuer
             : Unit.<Unit>findByIdOptional(unitId)
                 .orElseThrow(() -> ApiException.notFound("entity.unit", unitId));
-    List<Area> areas = Areas.under(indicator, root);
-    Map<Integer, long[]> sums = sums(indicator, root);
+    Map<Integer, List<long[]>> values = values(indicator);
     Trajectory path =
         new Trajectory(
             indicator.baselineYear,
@@ -52,20 +53,29 @@ public class RollUps {
       first = Math.min(first, indicator.baselineYear);
     }
     int last = indicator.target.targetYear;
-    for (int year : sums.keySet()) {
+    for (int year : values.keySet()) {
       first = Math.min(first, year);
       last = Math.max(last, year);
     }
     List<YearPoint> years = new ArrayList<>();
-    Map<Integer, BigDecimal> values = new TreeMap<>();
+    Map<Integer, BigDecimal> shown = new TreeMap<>();
     for (int year = first; year <= last; year++) {
-      long[] sum = sums.getOrDefault(year, new long[3]);
+      Map<Long, Area> inScope = new HashMap<>();
+      Areas.under(indicator, territory.of(root, year)).forEach(a -> inScope.put(a.id(), a));
+      long[] sum = new long[3];
+      for (long[] v : values.getOrDefault(year, List.of())) {
+        if (inScope.containsKey(v[0])) {
+          sum[0] += v[1];
+          sum[1] += v[2];
+          sum[2]++;
+        }
+      }
       BigDecimal value = sum[2] == 0 ? null : Areas.percent(sum[0], sum[1]);
       if (value != null) {
-        values.put(year, value);
+        shown.put(year, value);
       }
       int y = year;
-      int expected = (int) areas.stream().filter(a -> a.existedIn(y)).count();
+      int expected = (int) inScope.values().stream().filter(a -> a.existedIn(y)).count();
       years.add(
           new YearPoint(
               year,
@@ -86,33 +96,30 @@ public class RollUps {
         indicator.baselineYear,
         indicator.baselineValue,
         years,
-        path.project(values));
+        path.project(shown));
   }
 
-  /** Per year: summed numerators, summed denominators, areas with both; in one statement. */
-  private static Map<Integer, long[]> sums(Indicator indicator, Unit root) {
-    Map<Integer, long[]> sums = new HashMap<>();
+  /** Per year: each area's numerator and denominator, where both are given; one statement. */
+  private static Map<Integer, List<long[]>> values(Indicator indicator) {
+    Map<Integer, List<long[]>> values = new HashMap<>();
     Indicator.getEntityManager()
         .createQuery(
-            "select v.year, sum(v.numerator), sum(v.denominator), count(v) from IndicatorValue v"
-                + " join v.unit u where v.indicator = :indicator and u.path like :prefix"
-                + " and v.numerator is not null and v.denominator is not null"
-                + " and u in (select m from UnitGroup g join g.members m where g = :group)"
-                + " group by v.year",
+            "select v.year, v.unit.id, v.numerator, v.denominator from IndicatorValue v"
+                + " where v.indicator = :indicator"
+                + " and v.numerator is not null and v.denominator is not null",
             Object[].class)
         .setParameter("indicator", indicator)
-        .setParameter("prefix", root.path + "%")
-        .setParameter("group", indicator.areas)
         .getResultList()
         .forEach(
             row ->
-                sums.put(
-                    (Integer) row[0],
-                    new long[] {
-                      ((Number) row[1]).longValue(),
-                      ((Number) row[2]).longValue(),
-                      ((Number) row[3]).longValue()
-                    }));
-    return sums;
+                values
+                    .computeIfAbsent((Integer) row[0], k -> new ArrayList<>())
+                    .add(
+                        new long[] {
+                          (Long) row[1],
+                          ((Number) row[2]).longValue(),
+                          ((Number) row[3]).longValue()
+                        }));
+    return values;
   }
 }

@@ -40,6 +40,7 @@ import vn.gov.plantracker.unit.OrganisationChange.Side;
 import vn.gov.plantracker.unit.OrganisationChanged;
 import vn.gov.plantracker.unit.Unit;
 import vn.gov.plantracker.unit.UnitDtos.UnitRef;
+import vn.gov.plantracker.unit.UnitGroup;
 import vn.gov.plantracker.unit.UnitRepository;
 
 /**
@@ -239,6 +240,11 @@ public class OrgChangeService {
         if (plan != null && plan.coordinator != null && plan.coordinator.id == move.toUnitId) {
           plan.coordinator = from;
         }
+      } else if (move.what == MoveKind.GROUP_MEMBER) {
+        UnitGroup group = UnitGroup.findById(move.objectId);
+        if (group != null) {
+          group.members.removeIf(u -> u.id == move.toUnitId);
+        }
       } else {
         User user = User.findById(move.objectId);
         if (user != null) {
@@ -301,6 +307,18 @@ public class OrgChangeService {
         }
       }
     }
+    List<Unit> successors = new ArrayList<>(checked.opening());
+    successors.addAll(checked.existingSuccessors());
+    for (UnitGroup group : groupsOf(closing)) {
+      long from =
+          group.members.stream().filter(m -> closing.contains(m.id)).findFirst().orElseThrow().id;
+      for (Unit successor : successors) {
+        if (group.members.add(successor)) {
+          change.moves.add(
+              new Move(++ordinal, MoveKind.GROUP_MEMBER, group.id, from, successor.id));
+        }
+      }
+    }
     for (User user : usersOf(closing)) {
       for (Unit unit : List.copyOf(user.units)) {
         if (closing.contains(unit.id)) {
@@ -320,6 +338,17 @@ public class OrgChangeService {
     return unitIds.isEmpty()
         ? List.of()
         : Plan.list("coordinator.id in ?1 or issuer.id in ?1", unitIds);
+  }
+
+  private List<UnitGroup> groupsOf(List<Long> unitIds) {
+    return unitIds.isEmpty()
+        ? List.of()
+        : em().createQuery(
+                "select distinct g from UnitGroup g join fetch g.members where g.id in"
+                    + " (select h.id from UnitGroup h join h.members m where m.id in :ids)",
+                UnitGroup.class)
+            .setParameter("ids", unitIds)
+            .getResultList();
   }
 
   private List<User> usersOf(List<Long> unitIds) {

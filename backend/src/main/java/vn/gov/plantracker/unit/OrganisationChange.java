@@ -64,7 +64,9 @@ public class OrganisationChange extends PanacheEntityBase {
   /** What applying the change moved from a predecessor to a successor. */
   public enum MoveKind {
     PLAN_COORDINATOR,
-    USER_UNIT
+    USER_UNIT,
+    /** A successor joined a group a predecessor was in (the predecessor stays, for history). */
+    GROUP_MEMBER
   }
 
   /** One move, kept so that undoing the change puts it back. */

@@ -55,6 +55,9 @@ class ReorganisationIT {
       String reportsBefore = admin.raw("/api/v1/periods/" + past + "/reports?size=200");
       String periodBefore = admin.raw("/api/v1/periods/" + past);
 
+      long indicator = admin.get("/api/v1/plans/" + planId + "/indicators").getLong("items[0].id");
+      int oldAreas = figures(admin, indicator, 2023, 30) + figures(admin, indicator, 2024, 40);
+
       JsonPath pkg = admin.get("/api/v1/org-change-packages/ngoc-hoi-2025");
       Map<String, Object> batch = Map.of("changes", pkg.getList("changes"));
       List<Object> previews =
@@ -94,7 +97,41 @@ class ReorganisationIT {
           .isEqualTo(expected.size());
       assertThat(admin.get("/api/v1/plans/" + planId).getString("coordinator.name"))
           .isEqualTo("Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi");
+
+      // The plan-wide series runs on: the old communes until 2024, the new ones from 2025.
+      assertThat(figures(admin, indicator, 2025, 45)).isEqualTo(3);
+      assertThat(figures(admin, indicator, 2026, 50)).isEqualTo(3);
+      JsonPath series = admin.get("/api/v1/indicators/" + indicator + "/series");
+      for (int year = 2023; year <= 2026; year++) {
+        String point = "years.find { it.year == " + year + " }.";
+        int areas = year < 2025 ? oldAreas / 2 : 3;
+        assertThat(series.getInt(point + "reported")).as("reported in " + year).isEqualTo(areas);
+        assertThat(series.getInt(point + "expected")).as("expected in " + year).isEqualTo(areas);
+        assertThat(series.getDouble(point + "value"))
+            .as("value in " + year)
+            .isEqualTo(year == 2023 ? 30.0 : year == 2024 ? 40.0 : year == 2025 ? 45.0 : 50.0);
+      }
     }
+  }
+
+  /**
+   * Gives every area the indicator expects in the year the same share (percent of 1,000), as the
+   * plan's coordinator would; returns how many areas that was.
+   */
+  private static int figures(Api admin, long indicator, int year, int percent) {
+    List<Map> areas =
+        admin
+            .get("/api/v1/indicators/" + indicator + "/values?year=" + year + "&size=200")
+            .getList("items", Map.class);
+    for (Map<?, ?> area : areas) {
+      long unit = ((Number) ((Map<?, ?>) area.get("unit")).get("id")).longValue();
+      admin.send(
+          "PUT",
+          "/api/v1/indicators/" + indicator + "/values/" + unit + "/" + year,
+          Map.of("numerator", percent * 10, "denominator", 1000),
+          200);
+    }
+    return areas.size();
   }
 
   /** A commune officer saves and submits the unit's report in the period. */

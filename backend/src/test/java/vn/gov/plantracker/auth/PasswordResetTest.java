@@ -210,6 +210,26 @@ class PasswordResetTest {
   }
 
   @Test
+  void shouldResetFromABrowserThatIsStillSignedIn() throws Exception {
+    String username = freshName();
+    String email = userWithEmail(username);
+    String cookie =
+        login(username, Accounts.PASSWORD).then().statusCode(200).extract().cookie("pt_session");
+    requestReset(username, freshIp()).then().statusCode(202);
+    String token = token(mailsTo(email, 1).get(0));
+
+    // The page the link opens has no CSRF token; the session cookie goes along all the same.
+    given()
+        .cookie("pt_session", cookie)
+        .contentType(ContentType.JSON)
+        .body(Map.of("token", token, "newPassword", NEW_PASSWORD))
+        .post("/api/v1/password-resets/confirm")
+        .then()
+        .statusCode(204);
+    given().cookie("pt_session", cookie).get("/api/v1/session").then().statusCode(401);
+  }
+
+  @Test
   void shouldRefuseAnExpiredLink() throws Exception {
     String username = freshName();
     String email = userWithEmail(username);

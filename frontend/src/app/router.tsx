@@ -10,6 +10,12 @@ import { LazyNotFoundRoute } from './routes/not-found-lazy';
 // Each page is its own chunk: the plan page does not download the units pages and vice versa.
 // AppLayout shows a skeleton (Suspense) while a page's chunk loads.
 const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
+const ForgotPasswordRoute = lazy(() =>
+  import('./routes/forgot-password').then((m) => ({ default: m.ForgotPasswordRoute })),
+);
+const ResetPasswordRoute = lazy(() =>
+  import('./routes/reset-password').then((m) => ({ default: m.ResetPasswordRoute })),
+);
 const LandingRoute = lazy(() =>
   import('./routes/landing').then((m) => ({ default: m.LandingRoute })),
 );
@@ -46,6 +52,22 @@ export const routes: RouteObject[] = [
     element: (
       <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
         <LoginRoute />
+      </Suspense>
+    ),
+  },
+  {
+    path: paths.forgotPassword.path,
+    element: (
+      <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
+        <ForgotPasswordRoute />
+      </Suspense>
+    ),
+  },
+  {
+    path: paths.resetPassword.path,
+    element: (
+      <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
+        <ResetPasswordRoute />
       </Suspense>
     ),
   },

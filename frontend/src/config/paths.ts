@@ -6,6 +6,9 @@ export const paths = {
     /** `next`: where to go after signing in (a path on this site). */
     getHref: (next?: string) => (next ? `/login?${new URLSearchParams({ next })}` : '/login'),
   },
+  forgotPassword: { path: '/forgot-password', getHref: () => '/forgot-password' },
+  /** The page a mailed reset link opens: `/reset-password?token=…`. */
+  resetPassword: { path: '/reset-password', getHref: () => '/reset-password' },
   plans: { path: '/plans', getHref: () => '/plans' },
   plan: {
     path: '/plans/:planId',

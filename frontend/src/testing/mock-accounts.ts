@@ -23,6 +23,24 @@ import { forbidden, json, page, problem } from './mock-http';
 /** Failed sign-ins in a row before the mock throttles (429). */
 export const MAX_LOGIN_FAILURES = 5;
 export const THROTTLE_SECONDS = 120;
+/** How long a mailed reset link works, as the server's default. */
+export const RESET_LINK_MINUTES = 30;
+/** Links mailed to one account before further requests mail none (the server's hourly share). */
+const RESET_MAILS_PER_ACCOUNT = 3;
+
+/** A password reset mail, as the mock "sends" it. */
+export interface MockResetMail {
+  to: string;
+  username: string;
+  /** The secret the link carries: `/reset-password?token=…`. */
+  token: string;
+}
+
+interface ResetLink {
+  username: string;
+  used: boolean;
+  expired: boolean;
+}
 
 interface Account extends UserView {
   password: string;
@@ -57,6 +75,11 @@ export class MockAccounts {
   notifications: Notification[] = [];
   private failures = 0;
   private sessions = 0;
+  /** Whether the server mails reset links (GET /session/options); tests switch it off. */
+  passwordReset = true;
+  /** The reset mails sent, oldest first. */
+  readonly resetMails: MockResetMail[] = [];
+  private readonly resetLinks = new Map<string, ResetLink>();
 
   constructor(signedInAs: string | null = 'admin') {
     if (signedInAs) this.signIn(signedInAs);
@@ -91,11 +114,21 @@ export class MockAccounts {
     return this.session;
   }
 
+  /** Lets every reset link mailed so far expire, as 30 minutes would. */
+  expireResetLinks() {
+    this.resetLinks.forEach((link) => (link.expired = true));
+  }
+
   /** Answers the accounts' endpoints, refuses calls without a session; undefined otherwise. */
   async handle(request: Request, url: URL): Promise<Response | undefined> {
     const path = url.pathname;
     const method = request.method;
     if (path === '/api/v1/session' && method === 'POST') return this.login(request);
+    if (path === '/api/v1/session/options' && method === 'GET')
+      return json({ passwordReset: this.passwordReset });
+    if (path === '/api/v1/password-resets' && method === 'POST') return this.requestReset(request);
+    if (path === '/api/v1/password-resets/confirm' && method === 'POST')
+      return this.confirmReset(request);
     if (!this.session)
       return problem(401, 'Chưa đăng nhập', 'Vui lòng đăng nhập.', 'UNAUTHENTICATED');
     if (method !== 'GET' && request.headers.get('X-CSRF-Token') !== this.session.csrfToken)
@@ -189,6 +222,63 @@ export class MockAccounts {
     account.lastLoginAt = new Date().toISOString();
     this.record('LOGIN_SUCCEEDED', username);
     return json(this.signIn(username));
+  }
+
+  private resetDisabled() {
+    return problem(
+      404,
+      'Chưa có chức năng đặt lại mật khẩu',
+      'Máy chủ này không gửi thư đặt lại mật khẩu. Hãy đề nghị quản trị viên đặt mật khẩu mới cho bạn.',
+      'PASSWORD_RESET_DISABLED',
+    );
+  }
+
+  /** 202 alike for every login; a mail only to an enabled account with an address. */
+  private async requestReset(request: Request): Promise<Response> {
+    if (!this.passwordReset) return this.resetDisabled();
+    const { login } = (await request.json()) as { login: string };
+    const typed = login.trim().toLowerCase();
+    this.record('PASSWORD_RESET_REQUESTED', typed);
+    const account = this.users.find(
+      (u) => u.enabled && u.email && (u.username === typed || u.email.toLowerCase() === typed),
+    );
+    const mailed = this.resetMails.filter((mail) => mail.username === account?.username).length;
+    if (account?.email && mailed < RESET_MAILS_PER_ACCOUNT) {
+      const token = `reset-${this.resetLinks.size + 1}-Zk3qX9wLp2`;
+      this.resetLinks.set(token, { username: account.username, used: false, expired: false });
+      this.resetMails.push({ to: account.email, username: account.username, token });
+    }
+    return json({ linkValidMinutes: RESET_LINK_MINUTES }, 202);
+  }
+
+  private async confirmReset(request: Request): Promise<Response> {
+    if (!this.passwordReset) return this.resetDisabled();
+    const body = (await request.json()) as { token: string; newPassword: string };
+    const link = this.resetLinks.get(body.token);
+    if (!link || link.used)
+      return problem(
+        422,
+        'Liên kết đặt lại mật khẩu không hợp lệ',
+        'Liên kết không đúng hoặc đã được dùng. Hãy yêu cầu một liên kết mới.',
+        'RESET_TOKEN_INVALID',
+      );
+    if (link.expired)
+      return problem(
+        410,
+        'Liên kết đặt lại mật khẩu đã hết hạn',
+        'Liên kết đã hết hạn. Hãy yêu cầu một liên kết mới.',
+        'RESET_TOKEN_EXPIRED',
+      );
+    if (body.newPassword.length < 10) return fieldProblem('newPassword', 'tối thiểu 10 ký tự');
+    const account = this.users.find((u) => u.username === link.username) as Account;
+    account.password = body.newPassword;
+    // The link and the account's other links stop working; so do its sessions.
+    this.resetLinks.forEach((other) => {
+      if (other.username === link.username) other.used = true;
+    });
+    if (this.session?.user.username === link.username) this.session = null;
+    this.record('PASSWORD_RESET_COMPLETED', account.username);
+    return new Response(null, { status: 204 });
   }
 
   private async changePassword(request: Request): Promise<Response> {

@@ -196,6 +196,10 @@ export type CurrentUser = S['CurrentUser'];
 export type Session = S['SessionView'];
 export type LoginInput = S['LoginInput'];
 export type PasswordChangeInput = S['PasswordChangeInput'];
+export type SignInOptions = S['SignInOptions'];
+export type PasswordResetRequestInput = S['PasswordResetRequestInput'];
+export type PasswordResetRequested = S['PasswordResetRequested'];
+export type PasswordResetConfirmInput = S['PasswordResetConfirmInput'];
 export type UserView = S['UserView'];
 export type UserPage = S['PageUserView'];
 export type UserInput = S['UserInput'];
@@ -227,6 +231,9 @@ export const SECURITY_EVENT_KINDS: readonly SecurityEventKind[] = [
   'PASSWORD_CHANGED',
   'TOKEN_CREATED',
   'TOKEN_REVOKED',
+  'PASSWORD_RESET_REQUESTED',
+  'PASSWORD_RESET_THROTTLED',
+  'PASSWORD_RESET_COMPLETED',
 ];
 
 // Reporting: the contract marks these properties required and nullable, so the schemas serve.

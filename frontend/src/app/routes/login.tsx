@@ -4,6 +4,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LangToggle } from '@/components/lang-toggle';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useSession } from '@/features/auth/api/get-session';
+import { ForgotPasswordLink } from '@/features/auth/components/forgot-password-link';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { landingPath, safeNext } from '@/features/auth/utils/landing';
 import type { CurrentUser } from '@/types/api';
@@ -22,7 +23,12 @@ export function LoginRoute() {
     body = <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
   else if (session.data) return <Navigate to={target(session.data.user)} replace />;
   else
-    body = <LoginForm onSuccess={({ user }) => void navigate(target(user), { replace: true })} />;
+    body = (
+      <>
+        <LoginForm onSuccess={({ user }) => void navigate(target(user), { replace: true })} />
+        <ForgotPasswordLink />
+      </>
+    );
 
   return (
     <Flex vertical align="center" style={{ minHeight: '100vh', padding: '24px 12px' }}>

@@ -160,6 +160,25 @@ export const en: Resources = {
     passwordMismatch: 'The two new passwords differ',
     passwordChanged: 'Password changed. Your other sessions have ended.',
     forbidden: 'You may not see this page.',
+    forgotPassword: 'Forgot your password?',
+    forgotTitle: 'Forgotten password',
+    forgotIntro:
+      "Enter the account's username or e-mail address. A link to reset the password will be sent to the account's e-mail address.",
+    login: 'Username or e-mail address',
+    sendLink: 'Send the link',
+    linkSent:
+      'If this is an account with an e-mail address, a password reset link has been sent there. The link works once, for {{minutes}} minutes.',
+    backToLogin: 'Back to sign-in',
+    resetUnavailable:
+      'This server does not e-mail password reset links. Ask an administrator to set a new password for you.',
+    resetTitle: 'Set a new password',
+    resetIntro: 'A phrase of several words is easy to remember and hard to guess.',
+    setPassword: 'Set the password',
+    passwordReset:
+      "The new password is set. All of the account's sessions have ended; sign in with the new password.",
+    linkMissing:
+      'The link is incomplete. Open the link from the e-mail as it is, or ask for a new one.',
+    requestNewLink: 'Ask for a new link',
   },
   tokens: {
     title: 'API tokens',
@@ -666,6 +685,9 @@ export const en: Resources = {
       PASSWORD_CHANGED: 'Password changed',
       TOKEN_CREATED: 'API token created',
       TOKEN_REVOKED: 'API token revoked',
+      PASSWORD_RESET_REQUESTED: 'Password reset requested',
+      PASSWORD_RESET_THROTTLED: 'Password reset refused (too many requests)',
+      PASSWORD_RESET_COMPLETED: 'Password reset by e-mail link',
     },
   },
 };

@@ -158,6 +158,25 @@ export const vi = {
     passwordMismatch: 'Hai lần nhập mật khẩu mới không giống nhau',
     passwordChanged: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.',
     forbidden: 'Bạn không có quyền xem trang này.',
+    forgotPassword: 'Quên mật khẩu?',
+    forgotTitle: 'Quên mật khẩu',
+    forgotIntro:
+      'Nhập tên đăng nhập hoặc địa chỉ thư điện tử của tài khoản. Liên kết đặt lại mật khẩu sẽ được gửi đến địa chỉ thư của tài khoản.',
+    login: 'Tên đăng nhập hoặc thư điện tử',
+    sendLink: 'Gửi liên kết',
+    linkSent:
+      'Nếu đây là một tài khoản có địa chỉ thư điện tử, liên kết đặt lại mật khẩu đã được gửi đến địa chỉ đó. Liên kết dùng được một lần, trong {{minutes}} phút.',
+    backToLogin: 'Quay lại đăng nhập',
+    resetUnavailable:
+      'Máy chủ này không gửi thư đặt lại mật khẩu. Hãy đề nghị quản trị viên đặt mật khẩu mới cho bạn.',
+    resetTitle: 'Đặt mật khẩu mới',
+    resetIntro: 'Một cụm gồm nhiều từ vừa dễ nhớ vừa khó đoán.',
+    setPassword: 'Đặt mật khẩu',
+    passwordReset:
+      'Đã đặt mật khẩu mới. Mọi phiên đăng nhập của tài khoản đã kết thúc; hãy đăng nhập bằng mật khẩu mới.',
+    linkMissing:
+      'Liên kết không đầy đủ. Hãy mở đúng liên kết trong thư, hoặc yêu cầu một liên kết mới.',
+    requestNewLink: 'Yêu cầu liên kết mới',
   },
   tokens: {
     title: 'Khóa API',
@@ -663,6 +682,9 @@ export const vi = {
       PASSWORD_CHANGED: 'Đổi mật khẩu',
       TOKEN_CREATED: 'Tạo khóa API',
       TOKEN_REVOKED: 'Thu hồi khóa API',
+      PASSWORD_RESET_REQUESTED: 'Yêu cầu đặt lại mật khẩu',
+      PASSWORD_RESET_THROTTLED: 'Từ chối yêu cầu đặt lại mật khẩu (quá nhiều lần)',
+      PASSWORD_RESET_COMPLETED: 'Đặt lại mật khẩu qua thư',
     },
   },
 };

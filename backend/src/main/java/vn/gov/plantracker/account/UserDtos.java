@@ -17,9 +17,9 @@ public final class UserDtos {
   private UserDtos() {}
 
   /** Passwords: long enough to resist guessing; the upper bound keeps bcrypt's 72 bytes. */
-  static final int PASSWORD_MIN = 10;
+  public static final int PASSWORD_MIN = 10;
 
-  static final int PASSWORD_MAX = 72;
+  public static final int PASSWORD_MAX = 72;
 
   @Schema(description = "The signed-in user.")
   public record CurrentUser(

@@ -27,6 +27,8 @@ public interface SecurityConfig {
 
   Admin admin();
 
+  PasswordReset passwordReset();
+
   /** Dashboard sessions. */
   interface Session {
     /** Ends a session nobody has used for this long. */
@@ -48,6 +50,36 @@ public interface SecurityConfig {
 
     @WithDefault("15M")
     Duration failureWindow();
+  }
+
+  /**
+   * Password reset by e-mail. On only when {@code email} is true and {@code plantracker.public-url}
+   * is set (the link in the mail points there); SMTP is configured with the QUARKUS_MAILER_*
+   * variables.
+   */
+  interface PasswordReset {
+    /** Mails reset links (PASSWORD_RESET_EMAIL). */
+    @WithDefault("false")
+    boolean email();
+
+    /** How long a mailed link works. */
+    @WithDefault("30M")
+    Duration linkLifetime();
+
+    /** At most this many links are mailed to one account in an hour; further requests send none. */
+    @WithDefault("3")
+    int mailsPerAccountPerHour();
+
+    /** Requests for one login (as typed) within the window before 429. */
+    @WithDefault("5")
+    int maxRequestsPerLogin();
+
+    /** Requests from one address within the window before 429. */
+    @WithDefault("20")
+    int maxRequestsPerIp();
+
+    @WithDefault("15M")
+    Duration requestWindow();
   }
 
   /** The first administrator, created when no user exists yet. */

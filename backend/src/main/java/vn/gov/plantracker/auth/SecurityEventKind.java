@@ -9,5 +9,10 @@ public enum SecurityEventKind {
   ACCESS_DENIED,
   PASSWORD_CHANGED,
   TOKEN_CREATED,
-  TOKEN_REVOKED
+  TOKEN_REVOKED,
+  /** Someone asked for a reset link (for an account or not); username is the login as typed. */
+  PASSWORD_RESET_REQUESTED,
+  PASSWORD_RESET_THROTTLED,
+  /** A reset link set a new password; every session of the user ended. */
+  PASSWORD_RESET_COMPLETED
 }

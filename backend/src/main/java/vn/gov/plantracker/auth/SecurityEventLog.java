@@ -78,8 +78,15 @@ public class SecurityEventLog {
   @Transactional
   public List<Instant> recentFailures(
       java.util.Map<String, String> columns, Instant since, int limit) {
+    return recent(SecurityEventKind.LOGIN_FAILED, columns, since, limit);
+  }
+
+  /** When the most recent events of this kind matching these columns happened, newest first. */
+  @Transactional
+  public List<Instant> recent(
+      SecurityEventKind kind, java.util.Map<String, String> columns, Instant since, int limit) {
     StringBuilder where = new StringBuilder("kind = ?1 and at > ?2");
-    List<Object> params = new java.util.ArrayList<>(List.of(SecurityEventKind.LOGIN_FAILED, since));
+    List<Object> params = new java.util.ArrayList<>(List.of(kind, since));
     columns.forEach(
         (column, value) -> {
           params.add(value);

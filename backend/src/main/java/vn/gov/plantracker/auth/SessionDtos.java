@@ -24,4 +24,9 @@ public final class SessionDtos {
       @Schema(description = "When the session ends however active it is.") Instant expiresAt,
       @Schema(description = "The session ends after this many seconds without a request.")
           long idleTimeoutSeconds) {}
+
+  @Schema(description = "What the sign-in page may offer, as this server is configured.")
+  public record SignInOptions(
+      @Schema(description = "Whether a forgotten password can be reset by e-mail.")
+          boolean passwordReset) {}
 }

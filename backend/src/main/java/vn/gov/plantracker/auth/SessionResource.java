@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.auth.SessionDtos.LoginInput;
 import vn.gov.plantracker.auth.SessionDtos.SessionView;
+import vn.gov.plantracker.auth.SessionDtos.SignInOptions;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.error.ApiException;
 
@@ -28,10 +29,12 @@ import vn.gov.plantracker.common.error.ApiException;
 public class SessionResource {
 
   private final SessionService sessions;
+  private final PasswordResetService resets;
   private final CurrentActor actor;
 
-  SessionResource(SessionService sessions, CurrentActor actor) {
+  SessionResource(SessionService sessions, PasswordResetService resets, CurrentActor actor) {
     this.sessions = sessions;
+    this.resets = resets;
     this.actor = actor;
   }
 
@@ -67,6 +70,16 @@ public class SessionResource {
       @Parameter(hidden = true) @CookieParam(ApiAuthenticationMechanism.SESSION_COOKIE)
           String secret) {
     return sessions.get(sessionId(), secret);
+  }
+
+  @GET
+  @Path("/session/options")
+  @PermitAll
+  @Operation(
+      summary = "Sign-in options",
+      description = "What the sign-in page may offer, such as resetting a forgotten password.")
+  public SignInOptions options() {
+    return new SignInOptions(resets.enabled());
   }
 
   @DELETE

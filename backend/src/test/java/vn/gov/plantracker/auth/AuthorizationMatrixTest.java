@@ -101,6 +101,9 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/session", Rule.ANYONE);
     RULES.put("GET /api/v1/session", Rule.SIGNED_IN);
     RULES.put("DELETE /api/v1/session", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/session/options", Rule.ANYONE);
+    RULES.put("POST /api/v1/password-resets", Rule.ANYONE);
+    RULES.put("POST /api/v1/password-resets/confirm", Rule.ANYONE);
     RULES.put("GET /api/v1/me", Rule.SIGNED_IN);
     RULES.put("PUT /api/v1/me/password", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/tokens", Rule.SIGNED_IN);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -30,8 +31,37 @@ public class ApiContractFilter implements OASFilter {
     addProblemResponses(openAPI);
   }
 
-  /** The sign-in operation, the one API call that needs no credentials. */
-  private static final String SIGN_IN = ApiPaths.ROOT + ApiPaths.V1 + "/session";
+  private static final String V1 = ApiPaths.ROOT + ApiPaths.V1;
+
+  /**
+   * The operations that need no credentials, with the refusals they answer instead of 401/403:
+   * signing in, what the sign-in page offers, and resetting a forgotten password.
+   */
+  private static final Map<String, Map<String, String>> PUBLIC =
+      Map.of(
+          "POST " + V1 + "/session",
+          new TreeMap<>(
+              Map.of(
+                  "401",
+                  "Wrong username or password, or the account is disabled.",
+                  "429",
+                  "Too many failed sign-ins; see Retry-After.")),
+          "GET " + V1 + "/session/options",
+          Map.of(),
+          "POST " + V1 + "/password-resets",
+          new TreeMap<>(
+              Map.of(
+                  "404",
+                  "Password reset is switched off (PASSWORD_RESET_DISABLED).",
+                  "429",
+                  "Asked too often for this login or from this address; see Retry-After.")),
+          "POST " + V1 + "/password-resets/confirm",
+          new TreeMap<>(
+              Map.of(
+                  "404",
+                  "Password reset is switched off (PASSWORD_RESET_DISABLED).",
+                  "410",
+                  "The link has expired (RESET_TOKEN_EXPIRED).")));
 
   private static final String TOKEN_SCHEME = "apiToken";
   private static final String SESSION_SCHEME = "session";
@@ -113,10 +143,10 @@ public class ApiContractFilter implements OASFilter {
         APIResponses responses = entry.getValue().getResponses();
         PathItem.HttpMethod method = entry.getKey();
         add(responses, "400", "Malformed request or parameter.");
-        if (path.getKey().equals(SIGN_IN) && method == PathItem.HttpMethod.POST) {
+        Map<String, String> refusals = PUBLIC.get(method.name() + " " + path.getKey());
+        if (refusals != null) {
           entry.getValue().setSecurity(new ArrayList<>());
-          add(responses, "401", "Wrong username or password, or the account is disabled.");
-          add(responses, "429", "Too many failed sign-ins; see Retry-After.");
+          refusals.forEach((status, description) -> add(responses, status, description));
         } else {
           add(responses, "401", "Not signed in, or the token or session is unknown or expired.");
           add(

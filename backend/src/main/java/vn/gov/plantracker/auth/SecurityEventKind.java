@@ -9,5 +9,13 @@ public enum SecurityEventKind {
   ACCESS_DENIED,
   PASSWORD_CHANGED,
   TOKEN_CREATED,
-  TOKEN_REVOKED
+  TOKEN_REVOKED,
+  /** The password was right; the account's second-factor code was asked for. */
+  OTP_REQUIRED,
+  /** A wrong or reused second-factor code at sign-in; counts as a failed sign-in. */
+  OTP_FAILED,
+  SECOND_FACTOR_ENABLED,
+  SECOND_FACTOR_DISABLED,
+  /** An administrator removed a user's second factor. */
+  SECOND_FACTOR_RESET
 }

@@ -18,6 +18,10 @@ public class SecurityEventLog {
 
   private static final Logger LOG = Logger.getLogger(SecurityEventLog.class);
 
+  /** What counts as a failed sign-in for throttling: a wrong password or a wrong code. */
+  private static final List<SecurityEventKind> FAILURES =
+      List.of(SecurityEventKind.LOGIN_FAILED, SecurityEventKind.OTP_FAILED);
+
   private final Duration retention;
 
   SecurityEventLog(SecurityConfig config) {
@@ -72,14 +76,14 @@ public class SecurityEventLog {
   }
 
   /**
-   * When the most recent failed sign-ins matching these columns happened ({@code username}, {@code
-   * ip} or both), newest first, at most {@code limit}.
+   * When the most recent failed sign-ins (wrong passwords or codes) matching these columns happened
+   * ({@code username}, {@code ip} or both), newest first, at most {@code limit}.
    */
   @Transactional
   public List<Instant> recentFailures(
       java.util.Map<String, String> columns, Instant since, int limit) {
-    StringBuilder where = new StringBuilder("kind = ?1 and at > ?2");
-    List<Object> params = new java.util.ArrayList<>(List.of(SecurityEventKind.LOGIN_FAILED, since));
+    StringBuilder where = new StringBuilder("kind in ?1 and at > ?2");
+    List<Object> params = new java.util.ArrayList<>(List.of(FAILURES, since));
     columns.forEach(
         (column, value) -> {
           params.add(value);

@@ -10,9 +10,13 @@ public enum ErrorCode {
   MALFORMED_REQUEST(400),
   UNAUTHENTICATED(401),
   LOGIN_FAILED(401),
+  /** The password was right; send it again with the second-factor code. */
+  OTP_REQUIRED(401),
+  OTP_INVALID(401),
   FORBIDDEN(403),
   CSRF_TOKEN_INVALID(403),
   TOKEN_SCOPE_INSUFFICIENT(403),
+  SECOND_FACTOR_NOT_ALLOWED(403),
   LOGIN_THROTTLED(429),
   VALIDATION_FAILED(422),
   RULE_VIOLATED(422),
@@ -24,7 +28,9 @@ public enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE(415),
   PAYLOAD_TOO_LARGE(413),
   INTERNAL_ERROR(500),
-  SERVICE_UNAVAILABLE(503);
+  SERVICE_UNAVAILABLE(503),
+  /** No secret key is configured (or not the right one), so second factors cannot be used. */
+  SECOND_FACTOR_UNAVAILABLE(503);
 
   private final int status;
 

@@ -195,6 +195,9 @@ export type CurrentUser = S['CurrentUser'];
 export type Session = S['SessionView'];
 export type LoginInput = S['LoginInput'];
 export type PasswordChangeInput = S['PasswordChangeInput'];
+export type TotpEnrolment = S['TotpEnrolment'];
+export type TotpCodeInput = S['TotpCodeInput'];
+export type TotpDisableInput = S['TotpDisableInput'];
 export type UserView = S['UserView'];
 export type UserPage = S['PageUserView'];
 export type UserInput = S['UserInput'];
@@ -226,6 +229,11 @@ export const SECURITY_EVENT_KINDS: readonly SecurityEventKind[] = [
   'PASSWORD_CHANGED',
   'TOKEN_CREATED',
   'TOKEN_REVOKED',
+  'OTP_REQUIRED',
+  'OTP_FAILED',
+  'SECOND_FACTOR_ENABLED',
+  'SECOND_FACTOR_DISABLED',
+  'SECOND_FACTOR_RESET',
 ];
 
 // Reporting: the contract marks these properties required and nullable, so the schemas serve.

@@ -1,7 +1,7 @@
 /**
  * The accounts side of the mock API: one browser's session (the cookie), CSRF checks, sign-in
- * throttling, users, API tokens, security events and the audit trail, as /tmp/spec/auth-api.md
- * describes them. Every other call needs a session, as on the server.
+ * throttling, the second factor, users, API tokens, security events and the audit trail, as the
+ * service answers them. Every other call needs a session, as on the server.
  */
 import type {
   CurrentUser,
@@ -42,15 +42,43 @@ interface ResetLink {
   expired: boolean;
 }
 
+/** The mock's authenticator app: its secret, and the codes it shows (each one signs in once). */
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+export const TOTP_CODES = ['123456', '234567', '345678', '456789', '567890'] as const;
+
 interface Account extends UserView {
   password: string;
+  /** A second factor set up but not confirmed yet. */
+  totpPending: boolean;
+  usedCodes: string[];
+}
+
+function newAccount(user: UserView, password: string): Account {
+  return { ...user, password, totpPending: false, usedCodes: [] };
 }
 
 function view(account: Account): UserView {
-  const { password: _password, ...user } = account;
+  const { password: _password, totpPending, usedCodes: _used, ...user } = account;
   void _password;
-  return user;
+  void _used;
+  return { ...user, canResetTotp: user.totpEnabled || totpPending };
 }
+
+/** As the server decides it: administrators and coordinators may set up a second factor. */
+function mayEnrol(role: UserView['role']) {
+  return role === 'ADMIN' || role === 'COORDINATOR';
+}
+
+/** A current code of the mock's app, not used before by this account; marks it used. */
+function acceptCode(account: Account, code: string | undefined) {
+  if (!code || !(TOTP_CODES as readonly string[]).includes(code)) return false;
+  if (account.usedCodes.includes(code)) return false;
+  account.usedCodes.push(code);
+  return true;
+}
+
+const QR_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path d="M4 4h7v7h-7z"/></svg>';
 
 function fieldProblem(field: string, message: string) {
   return json(
@@ -67,7 +95,7 @@ function fieldProblem(field: string, message: string) {
 }
 
 export class MockAccounts {
-  private readonly users: Account[] = accounts.map((u) => ({ ...u, password: PASSWORD }));
+  private readonly users: Account[] = accounts.map((u) => newAccount(u, PASSWORD));
   private readonly tokens: Token[] = [];
   private readonly events: SecurityEvent[] = [];
   private session: Session | null = null;
@@ -86,23 +114,35 @@ export class MockAccounts {
   }
 
   /** Adds an account with the common password, for tests. */
-  addAccount(account: UserView) {
-    this.users.push({ ...account, password: PASSWORD });
+  addAccount(user: UserView) {
+    this.users.push(newAccount(user, PASSWORD));
   }
 
   /** Opens a session for `username`, as a successful POST /session would. */
   signIn(username: string): Session {
-    const account = this.users.find((u) => u.username === username);
-    if (!account) throw new Error(`mock: no user ${username}`);
+    const found = this.users.find((u) => u.username === username);
+    if (!found) throw new Error(`mock: no user ${username}`);
     this.sessions += 1;
-    const { id, displayName, role, units } = account;
     this.session = {
-      user: { id, username, displayName, role, units },
+      user: this.currentUser(found),
       csrfToken: `csrf-${this.sessions}`,
       expiresAt: '2099-01-01T00:00:00Z',
       idleTimeoutSeconds: 1800,
     };
     return this.session;
+  }
+
+  private currentUser(found: Account): CurrentUser {
+    const { id, username, displayName, role, units, totpEnabled } = found;
+    return { id, username, displayName, role, units, totpEnabled, canEnrolTotp: mayEnrol(role) };
+  }
+
+  /** Turns an account's second factor on, as enrolling and confirming would. */
+  enableTotp(username: string) {
+    const found = this.users.find((u) => u.username === username);
+    if (!found) throw new Error(`mock: no user ${username}`);
+    found.totpEnabled = true;
+    found.totpPending = false;
   }
 
   /** Ends the session, as an expiry on the server would. */
@@ -158,6 +198,7 @@ export class MockAccounts {
       return json(this.notifications.find((n) => n.id === id));
     }
     if (path === '/api/v1/me/password' && method === 'PUT') return this.changePassword(request);
+    if (path.startsWith('/api/v1/me/totp')) return this.handleTotp(request, path);
     if ((m = /^\/api\/v1\/(plans|tasks)\/(\d+)\/history$/.exec(path)))
       return json(page(m[1] === 'plans' ? planHistory() : taskHistory(), s, 20));
     if ((m = /^\/api\/v1\/units\/(\d+)\/obligations$/.exec(path))) {
@@ -195,7 +236,11 @@ export class MockAccounts {
   }
 
   private async login(request: Request): Promise<Response> {
-    const { username, password } = (await request.json()) as { username: string; password: string };
+    const { username, password, otp } = (await request.json()) as {
+      username: string;
+      password: string;
+      otp?: string;
+    };
     if (this.failures >= MAX_LOGIN_FAILURES) {
       this.record('LOGIN_THROTTLED', username);
       const response = problem(
@@ -216,6 +261,25 @@ export class MockAccounts {
         'Đăng nhập không thành công',
         'Tên đăng nhập hoặc mật khẩu không đúng.',
         'LOGIN_FAILED',
+      );
+    }
+    if (account.totpEnabled && !otp) {
+      this.record('OTP_REQUIRED', username);
+      return problem(
+        401,
+        'Cần mã xác thực',
+        'Tài khoản này có xác thực hai lớp: hãy nhập mã hiện tại trong ứng dụng xác thực.',
+        'OTP_REQUIRED',
+      );
+    }
+    if (account.totpEnabled && !acceptCode(account, otp)) {
+      this.failures += 1;
+      this.record('OTP_FAILED', username);
+      return problem(
+        401,
+        'Mã xác thực không đúng',
+        'Mã không đúng, đã hết hạn hoặc đã được dùng; hãy chờ mã tiếp theo rồi thử lại.',
+        'OTP_INVALID',
       );
     }
     this.failures = 0;
@@ -292,6 +356,61 @@ export class MockAccounts {
     return new Response(null, { status: 204 });
   }
 
+  private async handleTotp(request: Request, path: string): Promise<Response | undefined> {
+    const found = this.users.find((u) => u.id === this.session?.user.id) as Account;
+    const refresh = () => {
+      if (this.session) this.session = { ...this.session, user: this.currentUser(found) };
+    };
+    const conflict = (detail: string) => problem(409, 'Xung đột', detail, 'CONFLICT');
+    if (path === '/api/v1/me/totp' && request.method === 'DELETE') {
+      const body = (await request.json()) as { code?: string; password?: string };
+      if (!found.totpEnabled && !found.totpPending)
+        return conflict('Tài khoản này chưa bật xác thực hai lớp.');
+      if (found.totpEnabled && body.code) {
+        if (!acceptCode(found, body.code))
+          return fieldProblem('code', 'không phải mã hiện tại của ứng dụng xác thực');
+      } else if (body.password) {
+        if (body.password !== found.password)
+          return fieldProblem('password', 'không phải mật khẩu của tài khoản này');
+      } else if (found.totpEnabled) return fieldProblem('code', 'không được để trống');
+      found.totpEnabled = false;
+      found.totpPending = false;
+      refresh();
+      this.record('SECOND_FACTOR_DISABLED', found.username);
+      return new Response(null, { status: 204 });
+    }
+    if (request.method !== 'POST') return undefined;
+    if (!mayEnrol(found.role))
+      return problem(
+        403,
+        'Tài khoản này không dùng xác thực hai lớp',
+        'Chỉ quản trị viên và cán bộ điều phối mới thiết lập được xác thực hai lớp.',
+        'SECOND_FACTOR_NOT_ALLOWED',
+      );
+    if (path === '/api/v1/me/totp') {
+      if (found.totpEnabled) return conflict('Xác thực hai lớp đang bật; hãy tắt trước.');
+      found.totpPending = true;
+      return json({
+        secret: TOTP_SECRET,
+        otpauthUri: `otpauth://totp/Plan%20tracker:${found.username}?secret=${TOTP_SECRET}&issuer=Plan%20tracker`,
+        qrSvg: QR_SVG,
+      });
+    }
+    if (path === '/api/v1/me/totp/confirm') {
+      const { code } = (await request.json()) as { code?: string };
+      if (!code) return fieldProblem('code', 'không được để trống');
+      if (!found.totpPending) return conflict('Không có thiết lập nào đang chờ xác nhận.');
+      if (!acceptCode(found, code))
+        return fieldProblem('code', 'không phải mã hiện tại của ứng dụng xác thực');
+      found.totpPending = false;
+      found.totpEnabled = true;
+      refresh();
+      this.record('SECOND_FACTOR_ENABLED', found.username);
+      return new Response(null, { status: 204 });
+    }
+    return problem(404, 'Không tìm thấy', 'Không có đường dẫn này.', 'ROUTE_NOT_FOUND');
+  }
+
   private async handleTokens(request: Request, path: string, s: URLSearchParams) {
     const user = this.session?.user as CurrentUser;
     if (path === '/api/v1/tokens' && request.method === 'GET') {
@@ -354,22 +473,33 @@ export class MockAccounts {
         return fieldProblem('username', 'đã có người dùng này');
       if (body.password.length < 10) return fieldProblem('password', 'tối thiểu 10 ký tự');
       const { unitIds, enabled = true, ...rest } = body;
-      const account: Account = {
-        ...rest,
-        email: rest.email ?? null,
-        enabled,
-        id: this.users.length + 1,
-        units: unitIds.map(unitRef),
-        lastLoginAt: null,
-        version: 1,
-      };
-      this.users.push(account);
-      return json(view(account), 201);
+      const created: Account = newAccount(
+        {
+          ...rest,
+          email: rest.email ?? null,
+          enabled,
+          id: this.users.length + 1,
+          units: unitIds.map(unitRef),
+          lastLoginAt: null,
+          version: 1,
+          totpEnabled: false,
+          canResetTotp: false,
+        },
+        rest.password,
+      );
+      this.users.push(created);
+      return json(view(created), 201);
     }
-    const m = /^\/api\/v1\/users\/(\d+)(\/password)?$/.exec(path);
+    const m = /^\/api\/v1\/users\/(\d+)(\/password|\/totp)?$/.exec(path);
     const account = m && this.users.find((u) => u.id === Number(m[1]));
     if (!account) return problem(404, 'Không tìm thấy', 'Không tìm thấy người dùng.', 'NOT_FOUND');
-    if (m?.[2] && request.method === 'PUT') {
+    if (m?.[2] === '/totp' && request.method === 'DELETE') {
+      account.totpEnabled = false;
+      account.totpPending = false;
+      this.record('SECOND_FACTOR_RESET', account.username);
+      return new Response(null, { status: 204 });
+    }
+    if (m?.[2] === '/password' && request.method === 'PUT') {
       account.password = ((await request.json()) as { newPassword: string }).newPassword;
       return new Response(null, { status: 204 });
     }

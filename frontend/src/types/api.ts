@@ -200,6 +200,9 @@ export type SignInOptions = S['SignInOptions'];
 export type PasswordResetRequestInput = S['PasswordResetRequestInput'];
 export type PasswordResetRequested = S['PasswordResetRequested'];
 export type PasswordResetConfirmInput = S['PasswordResetConfirmInput'];
+export type TotpEnrolment = S['TotpEnrolment'];
+export type TotpCodeInput = S['TotpCodeInput'];
+export type TotpDisableInput = S['TotpDisableInput'];
 export type UserView = S['UserView'];
 export type UserPage = S['PageUserView'];
 export type UserInput = S['UserInput'];
@@ -234,6 +237,11 @@ export const SECURITY_EVENT_KINDS: readonly SecurityEventKind[] = [
   'PASSWORD_RESET_REQUESTED',
   'PASSWORD_RESET_THROTTLED',
   'PASSWORD_RESET_COMPLETED',
+  'OTP_REQUIRED',
+  'OTP_FAILED',
+  'SECOND_FACTOR_ENABLED',
+  'SECOND_FACTOR_DISABLED',
+  'SECOND_FACTOR_RESET',
 ];
 
 // Reporting: the contract marks these properties required and nullable, so the schemas serve.

@@ -163,6 +163,8 @@ describe('the indicators page', () => {
       enabled: true,
       lastLoginAt: null,
       version: 1,
+      totpEnabled: false,
+      canResetTotp: false,
     };
     api.accounts.addAccount(officer);
     api.accounts.signIn('trungtam');

@@ -179,6 +179,21 @@ export const en: Resources = {
     linkMissing:
       'The link is incomplete. Open the link from the e-mail as it is, or ask for a new one.',
     requestNewLink: 'Ask for a new link',
+    otp: 'Authentication code (6 digits)',
+    otpHelp: 'Open the authenticator app on your phone and enter the code it shows.',
+    totpSetUp: 'Set up two-step sign-in',
+    totpTurnOff: 'Turn off two-step sign-in',
+    totpIntro:
+      'Scan the QR code with an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…), then enter the 6-digit code it shows to turn it on.',
+    totpQr: 'QR code to add the account to an authenticator app',
+    totpSecret: 'Cannot scan? Enter this key in the app:',
+    totpConfirm: 'Turn on two-step sign-in',
+    totpEnabled: 'Two-step sign-in is on. From your next sign-in, you will be asked for the code.',
+    totpOffIntro:
+      'Enter the current code of your authenticator app, or your password if you no longer have the app.',
+    totpOffSubmit: 'Turn off',
+    totpDisabled: 'Two-step sign-in is off.',
+    totpCodeOrPassword: 'Enter a code or your password',
   },
   tokens: {
     title: 'API tokens',
@@ -481,6 +496,11 @@ export const en: Resources = {
     editTitle: 'Edit user {{username}}',
     resetTitle: 'Reset the password of {{username}}',
     resetDone: "Password reset; the user's sessions have ended.",
+    totpOn: 'Two-step sign-in',
+    resetTotp: 'Reset two-step sign-in',
+    resetTotpConfirm:
+      "Remove {{username}}'s two-step sign-in? They will sign in with the password alone until they set it up again.",
+    resetTotpDone: "{{username}}'s two-step sign-in was removed.",
   },
   notifications: {
     title: 'Reminders',
@@ -688,6 +708,11 @@ export const en: Resources = {
       PASSWORD_RESET_REQUESTED: 'Password reset requested',
       PASSWORD_RESET_THROTTLED: 'Password reset refused (too many requests)',
       PASSWORD_RESET_COMPLETED: 'Password reset by e-mail link',
+      OTP_REQUIRED: 'Password right, code asked',
+      OTP_FAILED: 'Wrong authentication code',
+      SECOND_FACTOR_ENABLED: 'Two-step sign-in turned on',
+      SECOND_FACTOR_DISABLED: 'Two-step sign-in turned off',
+      SECOND_FACTOR_RESET: 'Two-step sign-in removed by an administrator',
     },
   },
 };

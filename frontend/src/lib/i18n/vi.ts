@@ -177,6 +177,22 @@ export const vi = {
     linkMissing:
       'Liên kết không đầy đủ. Hãy mở đúng liên kết trong thư, hoặc yêu cầu một liên kết mới.',
     requestNewLink: 'Yêu cầu liên kết mới',
+    otp: 'Mã xác thực (6 chữ số)',
+    otpHelp: 'Mở ứng dụng xác thực trên điện thoại và nhập mã đang hiển thị.',
+    totpSetUp: 'Thiết lập xác thực hai lớp',
+    totpTurnOff: 'Tắt xác thực hai lớp',
+    totpIntro:
+      'Quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…), rồi nhập mã 6 chữ số ứng dụng hiển thị để bật.',
+    totpQr: 'Mã QR để thêm tài khoản vào ứng dụng xác thực',
+    totpSecret: 'Không quét được? Nhập khóa này vào ứng dụng:',
+    totpConfirm: 'Bật xác thực hai lớp',
+    totpEnabled:
+      'Đã bật xác thực hai lớp. Từ lần đăng nhập sau, hệ thống sẽ hỏi mã trong ứng dụng.',
+    totpOffIntro:
+      'Nhập mã hiện tại của ứng dụng xác thực, hoặc mật khẩu nếu bạn không còn ứng dụng.',
+    totpOffSubmit: 'Tắt',
+    totpDisabled: 'Đã tắt xác thực hai lớp.',
+    totpCodeOrPassword: 'Cần nhập mã xác thực hoặc mật khẩu',
   },
   tokens: {
     title: 'Khóa API',
@@ -479,6 +495,11 @@ export const vi = {
     editTitle: 'Sửa người dùng {{username}}',
     resetTitle: 'Đặt lại mật khẩu cho {{username}}',
     resetDone: 'Đã đặt lại mật khẩu; các phiên đăng nhập của người dùng này đã kết thúc.',
+    totpOn: 'Xác thực hai lớp',
+    resetTotp: 'Đặt lại xác thực hai lớp',
+    resetTotpConfirm:
+      'Gỡ xác thực hai lớp của {{username}}? Người dùng sẽ đăng nhập chỉ bằng mật khẩu cho đến khi thiết lập lại.',
+    resetTotpDone: 'Đã gỡ xác thực hai lớp của {{username}}.',
   },
   notifications: {
     title: 'Nhắc việc',
@@ -685,6 +706,11 @@ export const vi = {
       PASSWORD_RESET_REQUESTED: 'Yêu cầu đặt lại mật khẩu',
       PASSWORD_RESET_THROTTLED: 'Từ chối yêu cầu đặt lại mật khẩu (quá nhiều lần)',
       PASSWORD_RESET_COMPLETED: 'Đặt lại mật khẩu qua thư',
+      OTP_REQUIRED: 'Đúng mật khẩu, chờ mã xác thực',
+      OTP_FAILED: 'Sai mã xác thực',
+      SECOND_FACTOR_ENABLED: 'Bật xác thực hai lớp',
+      SECOND_FACTOR_DISABLED: 'Tắt xác thực hai lớp',
+      SECOND_FACTOR_RESET: 'Quản trị viên gỡ xác thực hai lớp',
     },
   },
 };

@@ -1,4 +1,4 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -32,11 +32,22 @@ function LoginError({ error, retryAt }: { error: unknown; retryAt: number | unde
   );
 }
 
-/** Username and password; the submit button waits out a throttle (429). */
+/** Whether the server asks this account for its second-factor code. */
+function asksForCode(error: unknown) {
+  return (
+    error instanceof ApiError && (error.code === 'OTP_REQUIRED' || error.code === 'OTP_INVALID')
+  );
+}
+
+/**
+ * Username and password, and the authenticator code once the server asks for it (OTP_REQUIRED);
+ * the submit button waits out a throttle (429).
+ */
 export function LoginForm({ onSuccess }: { onSuccess: (session: Session) => void }) {
   const { t } = useTranslation();
   const login = useLogin();
   const [retryAt, setRetryAt] = useState<number>();
+  const [codeAsked, setCodeAsked] = useState(false);
 
   useEffect(() => {
     if (!retryAt) return;
@@ -45,7 +56,13 @@ export function LoginForm({ onSuccess }: { onSuccess: (session: Session) => void
   }, [retryAt]);
 
   const submit = (credentials: LoginInput) =>
-    login.mutate(credentials, { onSuccess, onError: (error) => setRetryAt(throttledUntil(error)) });
+    login.mutate(credentials, {
+      onSuccess,
+      onError: (error) => {
+        setRetryAt(throttledUntil(error));
+        if (asksForCode(error)) setCodeAsked(true);
+      },
+    });
 
   const required = [{ required: true, message: t('common.required') }];
   return (
@@ -61,6 +78,18 @@ export function LoginForm({ onSuccess }: { onSuccess: (session: Session) => void
       <Form.Item name="password" label={t('auth.password')} rules={required}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
+      {codeAsked && (
+        <Form.Item name="otp" label={t('auth.otp')} extra={t('auth.otpHelp')} rules={required}>
+          <Input
+            prefix={<SafetyOutlined />}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={16}
+            autoFocus
+            data-testid="login-otp"
+          />
+        </Form.Item>
+      )}
       <Button
         type="primary"
         htmlType="submit"

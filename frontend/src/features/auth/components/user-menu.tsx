@@ -1,4 +1,4 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,13 +9,20 @@ import { useCurrentUser } from '../hooks/use-current-user';
 const ChangePasswordDialog = lazy(() =>
   import('./change-password-dialog').then((m) => ({ default: m.ChangePasswordDialog })),
 );
+const SecondFactorDialog = lazy(() =>
+  import('./second-factor-dialog').then((m) => ({ default: m.SecondFactorDialog })),
+);
 
-/** The signed-in user's name and role, with "Đổi mật khẩu" and "Đăng xuất". */
+/**
+ * The signed-in user's name and role, with "Đổi mật khẩu", the second factor (when the server
+ * says the user has one or may set one up) and "Đăng xuất".
+ */
 export function UserMenu() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const logout = useLogout();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [secondFactor, setSecondFactor] = useState(false);
   const role = t(`accountRole.${user.role}`);
   return (
     <>
@@ -38,6 +45,20 @@ export function UserMenu() {
               label: <span data-testid="menu-change-password">{t('auth.changePassword')}</span>,
               onClick: () => setChangingPassword(true),
             },
+            ...(user.totpEnabled || user.canEnrolTotp
+              ? [
+                  {
+                    key: 'totp',
+                    icon: <SafetyOutlined />,
+                    label: (
+                      <span data-testid="menu-second-factor">
+                        {user.totpEnabled ? t('auth.totpTurnOff') : t('auth.totpSetUp')}
+                      </span>
+                    ),
+                    onClick: () => setSecondFactor(true),
+                  },
+                ]
+              : []),
             {
               key: 'logout',
               icon: <LogoutOutlined />,
@@ -67,6 +88,11 @@ export function UserMenu() {
       {changingPassword && (
         <Suspense fallback={null}>
           <ChangePasswordDialog onClose={() => setChangingPassword(false)} />
+        </Suspense>
+      )}
+      {secondFactor && (
+        <Suspense fallback={null}>
+          <SecondFactorDialog onClose={() => setSecondFactor(false)} />
         </Suspense>
       )}
     </>

@@ -8,6 +8,8 @@ const user = (role: CurrentUser['role'], unitIds: number[]): CurrentUser => ({
   displayName: 'U',
   role,
   units: unitIds.map(unit),
+  totpEnabled: false,
+  canEnrolTotp: false,
 });
 const indicator = { numeratorSupplier: unit(17), denominatorSupplier: unit(11) };
 

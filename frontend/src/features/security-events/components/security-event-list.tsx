@@ -5,7 +5,13 @@ import { formatDateTime } from '@/utils/format';
 
 const { Text } = Typography;
 
-const ALARMING: readonly SecurityEventKind[] = ['LOGIN_FAILED', 'LOGIN_THROTTLED', 'ACCESS_DENIED'];
+const ALARMING: readonly SecurityEventKind[] = [
+  'LOGIN_FAILED',
+  'LOGIN_THROTTLED',
+  'ACCESS_DENIED',
+  'OTP_FAILED',
+  'SECOND_FACTOR_RESET',
+];
 
 /** One line per event: when, what, who, from where, on which request. */
 export function SecurityEventList({ events }: { events: SecurityEvent[] }) {

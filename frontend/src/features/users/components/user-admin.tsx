@@ -7,12 +7,13 @@ import { USER_PAGE_SIZE } from '@/config/query';
 import { ACCOUNT_ROLES, type AccountRole, type UnitRef, type UserView } from '@/types/api';
 import { useUsers } from '../api/get-users';
 import { ResetPasswordDialog } from './reset-password-dialog';
+import { ResetTotpDialog } from './reset-totp-dialog';
 import { UserFormDialog } from './user-form-dialog';
 import { UserList } from './user-list';
 
-type Dialog = { kind: 'create' } | { kind: 'edit' | 'password'; user: UserView };
+type Dialog = { kind: 'create' } | { kind: 'edit' | 'password' | 'totp'; user: UserView };
 
-/** "Người dùng": search and filter users, add one, edit one, reset a password. */
+/** "Người dùng": search and filter users, add one, edit one, reset a password or second factor. */
 export function UserAdmin({ units }: { units: UnitRef[] }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
@@ -74,6 +75,7 @@ export function UserAdmin({ units }: { units: UnitRef[] }) {
             users={users.data.items}
             onEdit={(user) => setDialog({ kind: 'edit', user })}
             onResetPassword={(user) => setDialog({ kind: 'password', user })}
+            onResetTotp={(user) => setDialog({ kind: 'totp', user })}
           />
           {users.data.totalPages > 1 && (
             <Pagination
@@ -92,6 +94,7 @@ export function UserAdmin({ units }: { units: UnitRef[] }) {
         <UserFormDialog key={dialog.user.id} user={dialog.user} units={units} onClose={close} />
       )}
       {dialog?.kind === 'password' && <ResetPasswordDialog user={dialog.user} onClose={close} />}
+      {dialog?.kind === 'totp' && <ResetTotpDialog user={dialog.user} onClose={close} />}
     </Card>
   );
 }

@@ -9,10 +9,11 @@ export interface UserListProps {
   users: UserView[];
   onEdit: (user: UserView) => void;
   onResetPassword: (user: UserView) => void;
+  onResetTotp: (user: UserView) => void;
 }
 
 /** Users with their role, units, status and last sign-in. */
-export function UserList({ users, onEdit, onResetPassword }: UserListProps) {
+export function UserList({ users, onEdit, onResetPassword, onResetTotp }: UserListProps) {
   const { t } = useTranslation();
   if (users.length === 0) return <Empty description={t('users.empty')} />;
   return (
@@ -25,6 +26,11 @@ export function UserList({ users, onEdit, onResetPassword }: UserListProps) {
             {user.email && <Text data-testid="user-email">{user.email}</Text>}
             <Tag color="blue">{t(`accountRole.${user.role}`)}</Tag>
             {!user.enabled && <Tag color="red">{t('users.disabled')}</Tag>}
+            {user.totpEnabled && (
+              <Tag color="green" data-testid="user-totp">
+                {t('users.totpOn')}
+              </Tag>
+            )}
             <Flex gap={8} wrap style={{ marginInlineStart: 'auto' }}>
               <Button size="small" onClick={() => onEdit(user)} data-testid="edit-user">
                 {t('users.edit')}
@@ -32,6 +38,11 @@ export function UserList({ users, onEdit, onResetPassword }: UserListProps) {
               <Button size="small" onClick={() => onResetPassword(user)}>
                 {t('users.resetPassword')}
               </Button>
+              {user.canResetTotp && (
+                <Button size="small" onClick={() => onResetTotp(user)} data-testid="reset-totp">
+                  {t('users.resetTotp')}
+                </Button>
+              )}
             </Flex>
           </Flex>
           <Flex gap={16} wrap style={{ marginTop: 4 }}>

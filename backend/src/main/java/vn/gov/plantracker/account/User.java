@@ -62,6 +62,24 @@ public class User extends PanacheEntityBase {
   @Column(name = "last_login_at")
   public Instant lastLoginAt;
 
+  /**
+   * The second-factor secret, encrypted ({@code auth.totp.SecretBox}); none when not enrolled.
+   * Changed with update queries only, so enrolling does not count as an edit of the user.
+   */
+  @NotAudited
+  @Column(name = "totp_secret")
+  public String totpSecret;
+
+  /** When the second factor was confirmed; none while enrolment is pending or when off. */
+  @NotAudited
+  @Column(name = "totp_enabled_at")
+  public Instant totpEnabledAt;
+
+  /** The last TOTP time step used to sign in: an older or equal one is a replay. */
+  @NotAudited
+  @Column(name = "totp_last_step")
+  public Long totpLastStep;
+
   @ManyToMany
   @JoinTable(
       name = "app_user_unit",
@@ -77,6 +95,10 @@ public class User extends PanacheEntityBase {
 
   public AccountRole accountRole() {
     return AccountRole.valueOf(role);
+  }
+
+  public boolean totpEnabled() {
+    return totpSecret != null && totpEnabledAt != null;
   }
 
   @PrePersist

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.gov.plantracker.auth.totp.SecondFactor;
 import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 
 /** What the API says about users. */
@@ -27,11 +28,21 @@ public final class UserDtos {
       @Schema(example = "xa.boy") String username,
       @Schema(example = "Nguyễn Văn A") String displayName,
       AccountRole role,
-      List<UnitRef> units) {
+      List<UnitRef> units,
+      @Schema(description = "Whether sign-in asks for a code from an authenticator app.")
+          boolean totpEnabled,
+      @Schema(description = "Whether this user may set up a second factor (POST /me/totp).")
+          boolean canEnrolTotp) {
 
     public static CurrentUser of(User user) {
       return new CurrentUser(
-          user.id, user.username, user.displayName, user.accountRole(), unitRefs(user));
+          user.id,
+          user.username,
+          user.displayName,
+          user.accountRole(),
+          unitRefs(user),
+          user.totpEnabled(),
+          SecondFactor.mayEnrol(user.accountRole()));
     }
   }
 
@@ -45,7 +56,11 @@ public final class UserDtos {
       List<UnitRef> units,
       boolean enabled,
       @Schema(nullable = true) Instant lastLoginAt,
-      @Schema(description = "Send it back on update; a stale value gets 409.") long version) {
+      @Schema(description = "Send it back on update; a stale value gets 409.") long version,
+      @Schema(description = "Whether sign-in asks this user for a second-factor code.")
+          boolean totpEnabled,
+      @Schema(description = "Whether the caller may reset this user's second factor.")
+          boolean canResetTotp) {
 
     public static UserView of(User user) {
       return new UserView(
@@ -57,7 +72,10 @@ public final class UserDtos {
           unitRefs(user),
           user.enabled,
           user.lastLoginAt,
-          user.version);
+          user.version,
+          user.totpEnabled(),
+          // Only administrators read user views; a pending set-up can be cleared too.
+          user.totpSecret != null);
     }
   }
 

@@ -39,7 +39,8 @@ public class PasswordResetThrottle {
   private Optional<Duration> wait(Map<String, String> of, int allowed, Instant now) {
     Duration window = config.requestWindow();
     List<Instant> requests =
-        log.recent(SecurityEventKind.PASSWORD_RESET_REQUESTED, of, now.minus(window), allowed);
+        log.recent(
+            List.of(SecurityEventKind.PASSWORD_RESET_REQUESTED), of, now.minus(window), allowed);
     if (requests.size() < allowed) {
       return Optional.empty();
     }

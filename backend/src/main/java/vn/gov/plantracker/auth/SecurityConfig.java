@@ -29,6 +29,17 @@ public interface SecurityConfig {
 
   PasswordReset passwordReset();
 
+  /**
+   * Encrypts stored secrets the service must read back, such as second-factor secrets: 32 random
+   * bytes in base64 (PLANTRACKER_SECURITY_SECRET_KEY). Without it nobody can enrol a second factor
+   * (503), and those enrolled cannot sign in; changing it has the same effect.
+   */
+  Optional<String> secretKey();
+
+  /** The name authenticator apps show next to the account's codes. */
+  @WithDefault("Plan tracker")
+  String totpIssuer();
+
   /** Dashboard sessions. */
   interface Session {
     /** Ends a session nobody has used for this long. */

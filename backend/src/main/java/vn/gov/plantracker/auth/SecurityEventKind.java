@@ -14,5 +14,13 @@ public enum SecurityEventKind {
   PASSWORD_RESET_REQUESTED,
   PASSWORD_RESET_THROTTLED,
   /** A reset link set a new password; every session of the user ended. */
-  PASSWORD_RESET_COMPLETED
+  PASSWORD_RESET_COMPLETED,
+  /** The password was right; the account's second-factor code was asked for. */
+  OTP_REQUIRED,
+  /** A wrong or reused second-factor code at sign-in; counts as a failed sign-in. */
+  OTP_FAILED,
+  SECOND_FACTOR_ENABLED,
+  SECOND_FACTOR_DISABLED,
+  /** An administrator removed a user's second factor. */
+  SECOND_FACTOR_RESET
 }

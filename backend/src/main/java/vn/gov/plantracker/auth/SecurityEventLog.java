@@ -18,6 +18,10 @@ public class SecurityEventLog {
 
   private static final Logger LOG = Logger.getLogger(SecurityEventLog.class);
 
+  /** What counts as a failed sign-in for throttling: a wrong password or a wrong code. */
+  private static final List<SecurityEventKind> FAILURES =
+      List.of(SecurityEventKind.LOGIN_FAILED, SecurityEventKind.OTP_FAILED);
+
   private final Duration retention;
 
   SecurityEventLog(SecurityConfig config) {
@@ -72,21 +76,24 @@ public class SecurityEventLog {
   }
 
   /**
-   * When the most recent failed sign-ins matching these columns happened ({@code username}, {@code
-   * ip} or both), newest first, at most {@code limit}.
+   * When the most recent failed sign-ins (wrong passwords or codes) matching these columns happened
+   * ({@code username}, {@code ip} or both), newest first, at most {@code limit}.
    */
   @Transactional
   public List<Instant> recentFailures(
       java.util.Map<String, String> columns, Instant since, int limit) {
-    return recent(SecurityEventKind.LOGIN_FAILED, columns, since, limit);
+    return recent(FAILURES, columns, since, limit);
   }
 
-  /** When the most recent events of this kind matching these columns happened, newest first. */
+  /** When the most recent events of these kinds matching these columns happened, newest first. */
   @Transactional
   public List<Instant> recent(
-      SecurityEventKind kind, java.util.Map<String, String> columns, Instant since, int limit) {
-    StringBuilder where = new StringBuilder("kind = ?1 and at > ?2");
-    List<Object> params = new java.util.ArrayList<>(List.of(kind, since));
+      List<SecurityEventKind> kinds,
+      java.util.Map<String, String> columns,
+      Instant since,
+      int limit) {
+    StringBuilder where = new StringBuilder("kind in ?1 and at > ?2");
+    List<Object> params = new java.util.ArrayList<>(List.of(kinds, since));
     columns.forEach(
         (column, value) -> {
           params.add(value);

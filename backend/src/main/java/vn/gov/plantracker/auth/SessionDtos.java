@@ -11,10 +11,19 @@ public final class SessionDtos {
 
   private SessionDtos() {}
 
-  @Schema(name = "LoginInput", description = "Username and password.")
+  @Schema(
+      name = "LoginInput",
+      description = "Username and password, and the second-factor code when the account has one.")
   public record LoginInput(
       @NotBlank @Size(max = 64) @Schema(example = "xa.boy") String username,
-      @NotBlank @Size(max = 128) String password) {}
+      @NotBlank @Size(max = 128) String password,
+      @Size(max = 16)
+          @Schema(
+              description =
+                  "The current code of the authenticator app; without it an account with a second"
+                      + " factor gets 401 OTP_REQUIRED.",
+              example = "123456")
+          String otp) {}
 
   @Schema(description = "The signed-in dashboard session.")
   public record SessionView(

@@ -44,8 +44,10 @@ public class SessionResource {
   @Operation(
       summary = "Sign in",
       description =
-          "Opens a session and sets it as an HttpOnly cookie. Repeated failures for one account"
-              + " or address are refused for a while (429 with Retry-After).")
+          "Opens a session and sets it as an HttpOnly cookie. An account with a second factor"
+              + " answers 401 OTP_REQUIRED to a right password without a code, OTP_INVALID to a"
+              + " wrong or reused code. Repeated failures (passwords or codes) for one account or"
+              + " address are refused for a while (429 with Retry-After).")
   @APIResponse(
       responseCode = "200",
       description = "Signed in.",
@@ -55,7 +57,7 @@ public class SessionResource {
               schema = @Schema(implementation = SessionView.class)))
   public Response login(@NotNull @Valid LoginInput input) {
     SessionService.Opened opened =
-        sessions.login(input.username(), input.password(), actor.client());
+        sessions.login(input.username(), input.password(), input.otp(), actor.client());
     // No Max-Age: the browser forgets the cookie when it closes; the server ends it anyway.
     return Response.ok(opened.view())
         .cookie(cookie(opened.secret(), actor.overTls(), NewCookie.DEFAULT_MAX_AGE))

@@ -17,6 +17,7 @@ import vn.gov.plantracker.account.User;
 import vn.gov.plantracker.account.UserDtos.CurrentUser;
 import vn.gov.plantracker.account.UserRepository;
 import vn.gov.plantracker.auth.SessionDtos.SessionView;
+import vn.gov.plantracker.auth.totp.SecondFactor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.error.ErrorCode;
 
@@ -32,25 +33,28 @@ public class SessionService {
   private final LoginThrottle throttle;
   private final SecurityEventLog events;
   private final SecurityConfig.Session config;
+  private final SecondFactor secondFactor;
 
   SessionService(
       IdentityProviderManager identities,
       UserRepository users,
       LoginThrottle throttle,
       SecurityEventLog events,
-      SecurityConfig config) {
+      SecurityConfig config,
+      SecondFactor secondFactor) {
     this.identities = identities;
     this.users = users;
     this.throttle = throttle;
     this.events = events;
     this.config = config.session();
+    this.secondFactor = secondFactor;
   }
 
   /** A session just opened: the secret goes into the cookie and is never stored. */
   public record Opened(String secret, SessionView view) {}
 
   @Transactional
-  public Opened login(String username, String password, ClientInfo client) {
+  public Opened login(String username, String password, String otp, ClientInfo client) {
     String name = normalise(username);
     Optional<Duration> wait = throttle.retryAfter(name, client.ip());
     if (wait.isPresent()) {
@@ -64,6 +68,9 @@ public class SessionService {
     if (user == null) {
       events.record(SecurityEventKind.LOGIN_FAILED, name, null, client);
       throw new ApiException(ErrorCode.LOGIN_FAILED);
+    }
+    if (user.totpEnabled()) {
+      checkSecondFactor(user, otp, client);
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     // Not a versioned change of the user, and before the session row refers to the user: several
@@ -81,6 +88,18 @@ public class SessionService {
     session.persist();
     events.record(SecurityEventKind.LOGIN_SUCCEEDED, user.username, user.id, client);
     return new Opened(secret, view(session, secret));
+  }
+
+  /** A wrong or reused code is a failed sign-in, for the throttle too. */
+  private void checkSecondFactor(User user, String otp, ClientInfo client) {
+    if (otp == null || otp.isBlank()) {
+      events.record(SecurityEventKind.OTP_REQUIRED, user.username, user.id, client);
+      throw new ApiException(ErrorCode.OTP_REQUIRED);
+    }
+    if (!secondFactor.accept(user, otp)) {
+      events.record(SecurityEventKind.OTP_FAILED, user.username, user.id, client);
+      throw new ApiException(ErrorCode.OTP_INVALID);
+    }
   }
 
   /** Whether this is the user's password, checked by Quarkus Security against the bcrypt hash. */

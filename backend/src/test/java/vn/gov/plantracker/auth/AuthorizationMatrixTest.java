@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
                   "version",
                   999),
           "POST /api/v1/periods/{id}/consolidated-report/finalise", Map.of("version", 999),
+          // Not the code of the pending set-up: refused, so nothing is turned on.
+          "POST /api/v1/me/totp/confirm", Map.of("code", "not-a-code"),
           // More students in VET than finished school: refused, so nothing is saved.
           "PUT /api/v1/indicators/{id}/values/{unitId}/{year}",
               Map.of("numerator", 2, "denominator", 1));
@@ -106,6 +108,10 @@ class AuthorizationMatrixTest {
     RULES.put("POST /api/v1/password-resets/confirm", Rule.ANYONE);
     RULES.put("GET /api/v1/me", Rule.SIGNED_IN);
     RULES.put("PUT /api/v1/me/password", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/me/totp", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("POST /api/v1/me/totp/confirm", Rule.ADMIN_OR_COORDINATOR);
+    RULES.put("DELETE /api/v1/me/totp", Rule.SIGNED_IN);
+    RULES.put("DELETE /api/v1/users/{id}/totp", Rule.ADMIN);
     RULES.put("GET /api/v1/tokens", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/tokens", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/tokens/{id}", Rule.SIGNED_IN);

@@ -3,7 +3,11 @@ package vn.gov.plantracker.devdb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +23,32 @@ public final class Launcher {
 
   /** The password of every demo account (README lists them). */
   static final String DEMO_PASSWORD = "ngoc-hoi-2030";
+
+  /**
+   * The key that encrypts second-factor secrets: made on first start and kept next to the data
+   * (readable by the owner only), so enrolled accounts keep signing in after a restart.
+   */
+  static String secretKey(Path dataHome) throws IOException {
+    Path file = dataHome.resolve("secret-key");
+    if (Files.isRegularFile(file)) {
+      return Files.readString(file).strip();
+    }
+    Files.createDirectories(dataHome);
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    String encoded = Base64.getEncoder().encodeToString(key);
+    Path partial = dataHome.resolve("secret-key.new");
+    Files.deleteIfExists(partial);
+    if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(
+          partial,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    Files.writeString(partial, encoded + System.lineSeparator());
+    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    System.out.println("Made a secret key for second factors in " + file + "; keep it safe");
+    return encoded;
+  }
 
   public static void main(String[] args) throws IOException, InterruptedException {
     Path jar = Path.of(args[0]);
@@ -64,7 +94,12 @@ public final class Launcher {
     command.add("-jar");
     command.add(jar.toString());
 
-    Process service = new ProcessBuilder(command).inheritIO().start();
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    if (!env.containsKey("PLANTRACKER_SECURITY_SECRET_KEY")) {
+      // In the environment, not on the command line, where every local user could read it.
+      builder.environment().put("PLANTRACKER_SECURITY_SECRET_KEY", secretKey(dataHome));
+    }
+    Process service = builder.start();
     EmbeddedDatabase started = db;
     Runtime.getRuntime()
         .addShutdownHook(

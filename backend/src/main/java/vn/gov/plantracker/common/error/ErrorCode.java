@@ -10,10 +10,14 @@ public enum ErrorCode {
   MALFORMED_REQUEST(400),
   UNAUTHENTICATED(401),
   LOGIN_FAILED(401),
+  /** The password was right; send it again with the second-factor code. */
+  OTP_REQUIRED(401),
+  OTP_INVALID(401),
   FORBIDDEN(403),
   CSRF_TOKEN_INVALID(403),
   TOKEN_SCOPE_INSUFFICIENT(403),
   TOKEN_UNIT_CLOSED(403),
+  SECOND_FACTOR_NOT_ALLOWED(403),
   LOGIN_THROTTLED(429),
   PASSWORD_RESET_THROTTLED(429),
   PASSWORD_RESET_DISABLED(404),
@@ -30,7 +34,9 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE(413),
   REQUEST_TIMEOUT(408),
   INTERNAL_ERROR(500),
-  SERVICE_UNAVAILABLE(503);
+  SERVICE_UNAVAILABLE(503),
+  /** No secret key is configured (or not the right one), so second factors cannot be used. */
+  SECOND_FACTOR_UNAVAILABLE(503);
 
   private final int status;
 

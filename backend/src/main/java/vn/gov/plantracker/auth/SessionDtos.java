@@ -24,4 +24,11 @@ public final class SessionDtos {
       @Schema(description = "When the session ends however active it is.") Instant expiresAt,
       @Schema(description = "The session ends after this many seconds without a request.")
           long idleTimeoutSeconds) {}
+
+  @Schema(description = "How the login page may sign in, as configured on the server.")
+  public record SignInOptions(
+      @Schema(description = "Whether sign-in through the identity provider is offered.")
+          boolean providerSignIn,
+      @Schema(nullable = true, description = "The provider's name for the button; none when off.")
+          String providerName) {}
 }

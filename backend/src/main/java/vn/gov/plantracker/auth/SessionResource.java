@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.plantracker.auth.SessionDtos.LoginInput;
 import vn.gov.plantracker.auth.SessionDtos.SessionView;
+import vn.gov.plantracker.auth.SessionDtos.SignInOptions;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.error.ApiException;
 
@@ -29,10 +30,22 @@ public class SessionResource {
 
   private final SessionService sessions;
   private final CurrentActor actor;
+  private final ProviderSignInService provider;
 
-  SessionResource(SessionService sessions, CurrentActor actor) {
+  SessionResource(SessionService sessions, CurrentActor actor, ProviderSignInService provider) {
     this.sessions = sessions;
     this.actor = actor;
+    this.provider = provider;
+  }
+
+  @GET
+  @Path("/session/options")
+  @PermitAll
+  @Operation(
+      summary = "How one may sign in",
+      description = "For the login page: which ways of signing in the server offers.")
+  public SignInOptions options() {
+    return provider.options();
   }
 
   @POST
@@ -89,7 +102,7 @@ public class SessionResource {
   }
 
   /** Secure whenever the request came over TLS (directly or, when trusted, via the proxy). */
-  private static NewCookie cookie(String value, boolean secure, int maxAge) {
+  static NewCookie cookie(String value, boolean secure, int maxAge) {
     return new NewCookie.Builder(ApiAuthenticationMechanism.SESSION_COOKIE)
         .value(value)
         .path("/")

@@ -105,6 +105,8 @@ export class MockAccounts {
   private sessions = 0;
   /** Whether the server mails reset links (GET /session/options); tests switch it off. */
   passwordReset = true;
+  /** The identity provider the server offers sign-in through, if any. */
+  providerName: string | null = null;
   /** The reset mails sent, oldest first. */
   readonly resetMails: MockResetMail[] = [];
   private readonly resetLinks = new Map<string, ResetLink>();
@@ -165,7 +167,11 @@ export class MockAccounts {
     const method = request.method;
     if (path === '/api/v1/session' && method === 'POST') return this.login(request);
     if (path === '/api/v1/session/options' && method === 'GET')
-      return json({ passwordReset: this.passwordReset });
+      return json({
+        passwordReset: this.passwordReset,
+        providerSignIn: this.providerName !== null,
+        providerName: this.providerName,
+      });
     if (path === '/api/v1/password-resets' && method === 'POST') return this.requestReset(request);
     if (path === '/api/v1/password-resets/confirm' && method === 'POST')
       return this.confirmReset(request);

@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { useSession } from '@/features/auth/api/get-session';
 import { ForgotPasswordLink } from '@/features/auth/components/forgot-password-link';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { ProviderSignIn } from '@/features/auth/components/provider-sign-in';
 import { landingPath, safeNext } from '@/features/auth/utils/landing';
 import type { CurrentUser } from '@/types/api';
 
@@ -26,6 +27,7 @@ export function LoginRoute() {
     body = (
       <>
         <LoginForm onSuccess={({ user }) => void navigate(target(user), { replace: true })} />
+        <ProviderSignIn />
         <ForgotPasswordLink />
       </>
     );

@@ -44,7 +44,11 @@ describe('forgotten password', () => {
 
     expect(await screen.findByLabelText('Tên đăng nhập')).toBeInTheDocument();
     await waitFor(() =>
-      expect(queryClient.getQueryData(signInOptionsQueryKey)).toEqual({ passwordReset: false }),
+      expect(queryClient.getQueryData(signInOptionsQueryKey)).toEqual({
+        passwordReset: false,
+        providerSignIn: false,
+        providerName: null,
+      }),
     );
     expect(screen.queryByTestId('forgot-password-link')).not.toBeInTheDocument();
   });

@@ -161,6 +161,14 @@ export const en: Resources = {
     passwordChanged: 'Password changed. Your other sessions have ended.',
     forbidden: 'You may not see this page.',
     forgotPassword: 'Forgot your password?',
+    provider: {
+      or: 'or',
+      signIn: 'Sign in with {{name}}',
+      PROVIDER_ACCOUNT_UNKNOWN:
+        'Your identity provider account is not linked to an account here. Ask an administrator to create or link one.',
+      PROVIDER_ACCOUNT_DISABLED: 'The account linked to this identity is disabled.',
+      PROVIDER_SIGN_IN_FAILED: 'Signing in through the identity provider failed. Try again.',
+    },
     forgotTitle: 'Forgotten password',
     forgotIntro:
       "Enter the account's username or e-mail address. A link to reset the password will be sent to the account's e-mail address.",

@@ -159,6 +159,14 @@ export const vi = {
     passwordChanged: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.',
     forbidden: 'Bạn không có quyền xem trang này.',
     forgotPassword: 'Quên mật khẩu?',
+    provider: {
+      or: 'hoặc',
+      signIn: 'Đăng nhập bằng {{name}}',
+      PROVIDER_ACCOUNT_UNKNOWN:
+        'Tài khoản của bạn ở hệ thống định danh chưa gắn với tài khoản nào ở đây. Hãy đề nghị quản trị viên tạo hoặc gắn tài khoản.',
+      PROVIDER_ACCOUNT_DISABLED: 'Tài khoản gắn với định danh này đã bị khóa.',
+      PROVIDER_SIGN_IN_FAILED: 'Không đăng nhập được qua hệ thống định danh. Hãy thử lại.',
+    },
     forgotTitle: 'Quên mật khẩu',
     forgotIntro:
       'Nhập tên đăng nhập hoặc địa chỉ thư điện tử của tài khoản. Liên kết đặt lại mật khẩu sẽ được gửi đến địa chỉ thư của tài khoản.',

@@ -21,6 +21,11 @@ public class UserRepository implements PanacheRepository<User> {
     return find("username", username).firstResultOptional();
   }
 
+  /** The users with this e-mail address, compared without case. */
+  public List<User> listByEmail(String email) {
+    return list("lower(email) = ?1", email.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** One page of users with their units, in two statements. */
   public List<User> search(AccountRole role, String query, PageRequest page) {
     List<Long> ids =

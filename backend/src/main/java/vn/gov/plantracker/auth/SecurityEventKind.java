@@ -22,5 +22,8 @@ public enum SecurityEventKind {
   SECOND_FACTOR_ENABLED,
   SECOND_FACTOR_DISABLED,
   /** An administrator removed a user's second factor. */
-  SECOND_FACTOR_RESET
+  SECOND_FACTOR_RESET,
+  PROVIDER_LOGIN_SUCCEEDED,
+  PROVIDER_LOGIN_REFUSED,
+  PROVIDER_LINK_REMOVED
 }

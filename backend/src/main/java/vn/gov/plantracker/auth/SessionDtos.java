@@ -34,8 +34,12 @@ public final class SessionDtos {
       @Schema(description = "The session ends after this many seconds without a request.")
           long idleTimeoutSeconds) {}
 
-  @Schema(description = "What the sign-in page may offer, as this server is configured.")
+  @Schema(description = "How the login page may sign in, as configured on the server.")
   public record SignInOptions(
       @Schema(description = "Whether a forgotten password can be reset by e-mail.")
-          boolean passwordReset) {}
+          boolean passwordReset,
+      @Schema(description = "Whether sign-in through the identity provider is offered.")
+          boolean providerSignIn,
+      @Schema(nullable = true, description = "The provider's name for the button; none when off.")
+          String providerName) {}
 }

@@ -31,11 +31,29 @@ public class SessionResource {
   private final SessionService sessions;
   private final PasswordResetService resets;
   private final CurrentActor actor;
+  private final ProviderSignInService provider;
 
-  SessionResource(SessionService sessions, PasswordResetService resets, CurrentActor actor) {
+  SessionResource(
+      SessionService sessions,
+      PasswordResetService resets,
+      CurrentActor actor,
+      ProviderSignInService provider) {
     this.sessions = sessions;
     this.resets = resets;
     this.actor = actor;
+    this.provider = provider;
+  }
+
+  @GET
+  @Path("/session/options")
+  @PermitAll
+  @Operation(
+      summary = "How one may sign in",
+      description =
+          "For the login page: which ways of signing in the server offers (password reset by"
+              + " e-mail, the identity provider).")
+  public SignInOptions options() {
+    return provider.options(resets.enabled());
   }
 
   @POST
@@ -74,16 +92,6 @@ public class SessionResource {
     return sessions.get(sessionId(), secret);
   }
 
-  @GET
-  @Path("/session/options")
-  @PermitAll
-  @Operation(
-      summary = "Sign-in options",
-      description = "What the sign-in page may offer, such as resetting a forgotten password.")
-  public SignInOptions options() {
-    return new SignInOptions(resets.enabled());
-  }
-
   @DELETE
   @Path("/session")
   @Authenticated
@@ -104,7 +112,7 @@ public class SessionResource {
   }
 
   /** Secure whenever the request came over TLS (directly or, when trusted, via the proxy). */
-  private static NewCookie cookie(String value, boolean secure, int maxAge) {
+  static NewCookie cookie(String value, boolean secure, int maxAge) {
     return new NewCookie.Builder(ApiAuthenticationMechanism.SESSION_COOKIE)
         .value(value)
         .path("/")

@@ -72,6 +72,15 @@ public class SessionService {
     if (user.totpEnabled()) {
       checkSecondFactor(user, otp, client);
     }
+    return open(user, client, SecurityEventKind.LOGIN_SUCCEEDED);
+  }
+
+  /**
+   * Opens a session for a user whose identity has been checked (by password or by the identity
+   * provider) and records how they signed in.
+   */
+  @Transactional
+  public Opened open(User user, ClientInfo client, SecurityEventKind how) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     // Not a versioned change of the user, and before the session row refers to the user: several
     // sign-ins of one account at once then wait for each other instead of conflicting.
@@ -86,7 +95,7 @@ public class SessionService {
     session.ip = client.ip();
     session.userAgent = client.userAgent();
     session.persist();
-    events.record(SecurityEventKind.LOGIN_SUCCEEDED, user.username, user.id, client);
+    events.record(how, user.username, user.id, client);
     return new Opened(secret, view(session, secret));
   }
 

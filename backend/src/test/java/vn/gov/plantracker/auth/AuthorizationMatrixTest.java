@@ -101,6 +101,8 @@ class AuthorizationMatrixTest {
 
   static {
     RULES.put("POST /api/v1/session", Rule.ANYONE);
+    RULES.put("GET /api/v1/session/options", Rule.ANYONE);
+    RULES.put("GET /api/v1/session/oidc", Rule.ANYONE);
     RULES.put("GET /api/v1/session", Rule.SIGNED_IN);
     RULES.put("DELETE /api/v1/session", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/session/options", Rule.ANYONE);

@@ -53,10 +53,14 @@ class SchemaAtStart {
         }
         return;
       } catch (Exception e) {
-        if (!DatabaseOutage.isCause(e) || Instant.now().plus(PAUSE).isAfter(deadline)) {
+        boolean raced = createdByAnotherInstance(e);
+        if (!(DatabaseOutage.isCause(e) || raced) || Instant.now().plus(PAUSE).isAfter(deadline)) {
           throw e;
         }
-        if (attempt == 1) {
+        if (raced) {
+          LOG.infof(
+              "Another instance is creating the schema; trying again in %d s", PAUSE.toSeconds());
+        } else if (attempt == 1) {
           LOG.warnf(
               "Database not reachable yet (%s); trying every %d s until %s",
               e.getMessage(), PAUSE.toSeconds(), deadline);
@@ -64,5 +68,19 @@ class SchemaAtStart {
         Thread.sleep(PAUSE.toMillis());
       }
     }
+  }
+
+  /**
+   * Two replicas started together on an empty database both try to create Liquibase's own tables,
+   * before its lock exists to make them take turns; the one that loses tries again.
+   */
+  private static boolean createdByAnotherInstance(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("DATABASECHANGELOG") && message.contains("already exists")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

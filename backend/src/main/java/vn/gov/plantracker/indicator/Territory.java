@@ -8,8 +8,9 @@ import vn.gov.plantracker.unit.Unit;
 
 /**
  * Whose territory stands for a unit in a year, as it was at the year's end: the unit itself while
- * it exists; after it closed, its successors; before it opened, its predecessors. So figures run on
- * across an organisation change without counting any territory twice.
+ * it exists; after it closed, its successors; before it opened, the predecessors whose area it took
+ * (where a unit split, one successor takes the whole past area). So figures run on across an
+ * organisation change without counting any territory twice.
  */
 @ApplicationScoped
 class Territory {
@@ -27,8 +28,10 @@ class Territory {
       return List.of(unit.path);
     }
     if (unit.validFrom != null && unit.validFrom.isAfter(end)) {
-      return successions.carriedBy(unit, unit.validFrom).stream()
+      Successions.Carriers carriers = successions.on(unit.validFrom);
+      return carriers.carriedBy(unit).stream()
           .filter(p -> Successions.existsOn(p, end))
+          .filter(p -> carriers.carries(unit, p, Successions.Duty.AREA))
           .map(p -> p.path)
           .toList();
     }

@@ -39,7 +39,18 @@ class ChangeCheck {
               + "|\\d{1,6}-[\\p{Lu}Đ]+/[\\p{Lu}Đ0-9]+(-[\\p{Lu}Đ0-9]+)*");
 
   /** What a valid change works on. */
-  record Checked(List<Unit> predecessors, List<Unit> opening, List<Unit> existingSuccessors) {
+  record Checked(
+      List<Unit> predecessors,
+      List<Unit> opening,
+      List<Unit> existingSuccessors,
+      List<DutyShares.Chosen> shares) {
+
+    /** The new units first, then the existing ones, as the change lists them. */
+    List<Unit> successors() {
+      List<Unit> all = new ArrayList<>(opening);
+      all.addAll(existingSuccessors);
+      return all;
+    }
 
     /** The successor that takes a plan's coordination and the predecessors' accounts. */
     Unit heir() {
@@ -53,9 +64,11 @@ class ChangeCheck {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final UnitRepository units;
+  private final DutyShares shares;
 
-  ChangeCheck(UnitRepository units) {
+  ChangeCheck(UnitRepository units, DutyShares shares) {
     this.units = units;
+    this.shares = shares;
   }
 
   /**
@@ -97,7 +110,8 @@ class ChangeCheck {
               : null;
       opening.add(open(wanted, first, parent, day));
     }
-    return new Checked(predecessors, opening, successors);
+    return new Checked(
+        predecessors, opening, successors, shares.check(input, predecessors, opening, successors));
   }
 
   /** Why the change can no longer be undone, or null when it can. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gov.plantracker.unit.ChangeKind;
+import vn.gov.plantracker.unit.DutyKind;
 import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 import vn.gov.plantracker.unit.UnitKind;
 
@@ -53,6 +54,25 @@ public final class OrgChangeDtos {
           String parentRef) {}
 
   @Schema(
+      name = "DutyShareInput",
+      description =
+          "Which successors take one duty of a predecessor, where a change has several successors"
+              + " (a split, or a dissolution into several units). Duties not listed go to every"
+              + " successor; the predecessor's past figures (AREA) go to the first one.")
+  public record DutyShareInput(
+      @NotNull DutyKind duty,
+      @Schema(nullable = true, description = "The assignment block or unit group; none for AREA.")
+          Long objectId,
+      @Schema(
+              nullable = true,
+              description = "The predecessor whose duty it is; may be left out when there is one.")
+          Long predecessorId,
+      @Schema(nullable = true, description = "Existing successors that take the duty.")
+          List<@NotNull Long> successorIds,
+      @Schema(nullable = true, description = "New units of this change that take it, by ref.")
+          List<@NotNull String> successorRefs) {}
+
+  @Schema(
       name = "OrgChangeInput",
       description =
           "A change to record. RENAME, MERGE, SPLIT and CREATE open the units in newUnits; ABSORB"
@@ -77,7 +97,9 @@ public final class OrgChangeDtos {
               nullable = true,
               description =
                   "Plans coordinated by a predecessor pass to the first successor (default true).")
-          Boolean passCoordination) {}
+          Boolean passCoordination,
+      @Schema(nullable = true, description = "How the predecessors' duties are shared out.")
+          List<@NotNull @Valid DutyShareInput> shares) {}
 
   @Schema(
       name = "OrgChangeBatch",
@@ -103,6 +125,21 @@ public final class OrgChangeDtos {
   public record PlanRole(long planId, String title, String role, UnitRef from, UnitRef to) {}
 
   @Schema(
+      name = "DutyShare",
+      description = "One duty of a predecessor and the successors that will carry it.")
+  public record DutyShareView(
+      DutyKind duty,
+      @Schema(nullable = true, description = "The assignment block or unit group.") Long objectId,
+      @Schema(
+              nullable = true,
+              description = "The plan and task codes of a block, or the group's name.")
+          String label,
+      UnitRef from,
+      @Schema(description = "Names of the successors that carry it.") List<String> to,
+      @Schema(description = "Whether the recorder chose them, rather than the default.")
+          boolean chosen) {}
+
+  @Schema(
       name = "OrgChangePreview",
       description = "What recording the change would do; nothing is written.")
   public record OrgChangePreview(
@@ -122,7 +159,12 @@ public final class OrgChangeDtos {
           long openReports,
       @Schema(description = "Accounts attached to a predecessor.") List<String> users,
       @Schema(description = "API tokens scoped to a predecessor; they stop writing for it.")
-          long tokens) {}
+          long tokens,
+      @Schema(
+              description =
+                  "Where the change has several successors: each duty of the predecessors and who"
+                      + " takes it.")
+          List<DutyShareView> shares) {}
 
   @Schema(name = "OrgChange", description = "A recorded organisation change.")
   public record OrgChangeView(

@@ -88,6 +88,7 @@ public class OrgChangePackages {
               c.newUnits() == null ? List.of() : c.newUnits().stream().map(this::newUnit).toList(),
               c.predecessorRefs(),
               c.successorRefs(),
+              null,
               null));
     }
     return new OrgChangePackage(file.code(), file.title(), file.notes(), changes);

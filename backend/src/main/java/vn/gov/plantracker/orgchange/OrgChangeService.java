@@ -36,6 +36,7 @@ import vn.gov.plantracker.unit.OrganisationChange;
 import vn.gov.plantracker.unit.OrganisationChange.ChangedUnit;
 import vn.gov.plantracker.unit.OrganisationChange.Move;
 import vn.gov.plantracker.unit.OrganisationChange.MoveKind;
+import vn.gov.plantracker.unit.OrganisationChange.Share;
 import vn.gov.plantracker.unit.OrganisationChange.Side;
 import vn.gov.plantracker.unit.OrganisationChanged;
 import vn.gov.plantracker.unit.Unit;
@@ -56,16 +57,19 @@ public class OrgChangeService {
   private final ChangeCheck check;
   private final ReportTransfer reports;
   private final Event<OrganisationChanged> changed;
+  private final DutyShares shares;
 
   OrgChangeService(
       UnitRepository units,
       ChangeCheck check,
       ReportTransfer reports,
-      Event<OrganisationChanged> changed) {
+      Event<OrganisationChanged> changed,
+      DutyShares shares) {
     this.units = units;
     this.check = check;
     this.reports = reports;
     this.changed = changed;
+    this.shares = shares;
   }
 
   /** Why a report passed, as its note says: the decision and the day it took effect. */
@@ -173,7 +177,8 @@ public class OrgChangeService {
         usersOf(closing).stream().map(u -> u.username).sorted().toList(),
         count(
             "select count(distinct t.id) from ApiToken t join t.units u where u.id in :ids",
-            closing));
+            closing),
+        shares.preview(checked.predecessors(), checked.successors(), checked.shares()));
   }
 
   /** Records one change; the units it opens join {@code opened} under their refs. */
@@ -210,6 +215,14 @@ public class OrgChangeService {
     }
     for (Unit existing : checked.existingSuccessors()) {
       change.units.add(new ChangedUnit(existing, Side.SUCCESSOR, false, ++ordinal));
+    }
+    ordinal = 0;
+    for (DutyShares.Chosen chosen : checked.shares()) {
+      for (Unit taker : chosen.takers()) {
+        change.shares.add(
+            new Share(
+                ++ordinal, chosen.duty(), chosen.objectId(), chosen.predecessor().id, taker.id));
+      }
     }
     passDuties(change, checked, passesCoordination(input));
     change.persist();
@@ -307,15 +320,18 @@ public class OrgChangeService {
         }
       }
     }
-    List<Unit> successors = new ArrayList<>(checked.opening());
-    successors.addAll(checked.existingSuccessors());
+    List<Unit> successors = checked.successors();
     for (UnitGroup group : groupsOf(closing)) {
-      long from =
-          group.members.stream().filter(m -> closing.contains(m.id)).findFirst().orElseThrow().id;
-      for (Unit successor : successors) {
-        if (group.members.add(successor)) {
-          change.moves.add(
-              new Move(++ordinal, MoveKind.GROUP_MEMBER, group.id, from, successor.id));
+      List<Unit> leaving =
+          checked.predecessors().stream()
+              .filter(p -> group.members.stream().anyMatch(m -> m.id.equals(p.id)))
+              .toList();
+      for (Unit from : leaving) {
+        for (Unit successor : DutyShares.joining(group, from, successors, checked.shares())) {
+          if (group.members.add(successor)) {
+            change.moves.add(
+                new Move(++ordinal, MoveKind.GROUP_MEMBER, group.id, from.id, successor.id));
+          }
         }
       }
     }

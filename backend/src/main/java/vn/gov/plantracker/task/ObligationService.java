@@ -44,7 +44,8 @@ public class ObligationService {
     LocalDate day = asOf != null ? asOf : LocalDate.now(VietnamTime.ZONE);
     Map<Long, Unit> owing = new LinkedHashMap<>();
     owing.put(unit.id, unit);
-    successions.carriedBy(unit, day).forEach(p -> owing.put(p.id, p));
+    Successions.Carriers carriers = successions.on(day);
+    carriers.carriedBy(unit).forEach(p -> owing.put(p.id, p));
     Map<Long, List<Long>> groupsOf = units.groupIdsOf(owing.keySet());
     Set<Long> allGroups = new HashSet<>();
     groupsOf.values().forEach(allGroups::addAll);
@@ -52,7 +53,10 @@ public class ObligationService {
     for (AssignmentBlock block : blocks.listInvolving(owing.keySet(), allGroups, planId)) {
       for (Unit owner : owing.values()) {
         UnitRef via = owner.id.equals(unitId) ? null : UnitRef.of(owner);
-        List<RoleView> roles = UnitRoles.of(block, owner.id, groupsOf.get(owner.id));
+        List<RoleView> roles =
+            UnitRoles.of(block, owner.id, groupsOf.get(owner.id)).stream()
+                .filter(role -> via == null || carriers.carries(unit, owner, source(block, role)))
+                .toList();
         for (Task task : block.tasks) {
           for (RoleView role : roles) {
             obligations.add(
@@ -74,5 +78,12 @@ public class ObligationService {
             .thenComparing(o -> o.task().code(), TaskCodes.ORDER)
             .thenComparing(ObligationView::role));
     return Page.slice(obligations, page);
+  }
+
+  /** What gives the role: the block itself, or the group the block names. */
+  private static Successions.Duty source(AssignmentBlock block, RoleView role) {
+    return role.viaGroup() == null
+        ? Successions.Duty.block(block.id)
+        : Successions.Duty.group(role.viaGroup().id());
   }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.gov.plantracker.unit.Successions;
 import vn.gov.plantracker.unit.Unit;
 import vn.gov.plantracker.unit.UnitGroup;
@@ -21,8 +20,11 @@ import vn.gov.plantracker.unit.UnitGroup;
 @ApplicationScoped
 public class ReportDuties {
 
-  /** One unit's duty to report on one task. */
-  public record Duty(Unit unit, Task task, Role role) {}
+  /**
+   * One unit's duty to report on one task; {@code source} says what gives it (the block itself, or
+   * a group the block names), which decides who carries it once the unit has closed.
+   */
+  public record Duty(Unit unit, Task task, Role role, Successions.Duty source) {}
 
   private final AssignmentRepository blocks;
   private final Successions successions;
@@ -38,17 +40,12 @@ public class ReportDuties {
    */
   public List<Duty> owedOn(long planId, LocalDate day) {
     List<Duty> named = of(planId);
-    Map<Long, List<Unit>> carriers =
-        successions.carriersOn(
-            named.stream()
-                .map(Duty::unit)
-                .collect(Collectors.toMap(u -> u.id, u -> u, (a, b) -> a))
-                .values(),
-            day);
+    Successions.Carriers carriers = successions.on(day);
     Map<List<Long>, Duty> owed = new LinkedHashMap<>();
     for (Duty duty : named) {
-      for (Unit carrier : carriers.get(duty.unit().id)) {
-        owed.putIfAbsent(key(carrier, duty.task()), new Duty(carrier, duty.task(), duty.role()));
+      for (Unit carrier : carriers.of(duty.unit(), duty.source())) {
+        owed.putIfAbsent(
+            key(carrier, duty.task()), new Duty(carrier, duty.task(), duty.role(), duty.source()));
       }
     }
     return new ArrayList<>(owed.values());
@@ -61,20 +58,23 @@ public class ReportDuties {
     List<Duty> duties = new ArrayList<>();
     for (AssignmentBlock block : planBlocks) {
       Map<List<Long>, Duty> byUnit = new LinkedHashMap<>();
+      Successions.Duty inBlock = Successions.Duty.block(block.id);
       for (Task task : block.tasks) {
         if (block.lead != null) {
-          byUnit.putIfAbsent(key(block.lead, task), new Duty(block.lead, task, Role.LEAD));
+          byUnit.putIfAbsent(key(block.lead, task), new Duty(block.lead, task, Role.LEAD, inBlock));
         }
         for (AssignmentParty party : block.parties) {
           if (party.unit != null) {
             byUnit.putIfAbsent(
-                key(party.unit, task), new Duty(party.unit, task, Role.of(party.role)));
+                key(party.unit, task), new Duty(party.unit, task, Role.of(party.role), inBlock));
           }
         }
         for (AssignmentParty party : block.parties) {
           if (party.group != null) {
+            Successions.Duty inGroup = Successions.Duty.group(party.group.id);
             for (Unit member : groups.get(party.group.id).members) {
-              byUnit.putIfAbsent(key(member, task), new Duty(member, task, Role.of(party.role)));
+              byUnit.putIfAbsent(
+                  key(member, task), new Duty(member, task, Role.of(party.role), inGroup));
             }
           }
         }

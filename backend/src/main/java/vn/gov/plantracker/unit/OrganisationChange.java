@@ -97,6 +97,39 @@ public class OrganisationChange extends PanacheEntityBase {
     }
   }
 
+  /**
+   * A duty a predecessor had that the person recording a change with several successors gave to
+   * chosen successors: the others do not carry it. Duties nobody chose for carry to every
+   * successor, except the predecessor's past figures, which stand for its first successor only.
+   */
+  @Embeddable
+  public static class Share {
+    public int ordinal;
+
+    @Enumerated(EnumType.STRING)
+    public DutyKind duty;
+
+    /** The assignment block or group; none for the indicator area. */
+    @Column(name = "object_id")
+    public Long objectId;
+
+    @Column(name = "predecessor_id")
+    public long predecessorId;
+
+    @Column(name = "successor_id")
+    public long successorId;
+
+    public Share() {}
+
+    public Share(int ordinal, DutyKind duty, Long objectId, long predecessorId, long successorId) {
+      this.ordinal = ordinal;
+      this.duty = duty;
+      this.objectId = objectId;
+      this.predecessorId = predecessorId;
+      this.successorId = successorId;
+    }
+  }
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -141,6 +174,13 @@ public class OrganisationChange extends PanacheEntityBase {
   @CollectionTable(name = "organisation_change_move", joinColumns = @JoinColumn(name = "change_id"))
   @OrderBy("ordinal")
   public List<Move> moves = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "organisation_change_share",
+      joinColumns = @JoinColumn(name = "change_id"))
+  @OrderBy("ordinal")
+  public List<Share> shares = new ArrayList<>();
 
   @Version public long version;
 

@@ -6,11 +6,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static vn.gov.plantracker.support.Accounts.as;
 import static vn.gov.plantracker.support.Accounts.asAdmin;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +38,8 @@ import vn.gov.plantracker.support.Seeded;
 @QuarkusTest
 @DatabaseTest
 class OrgChangeTest {
+
+  @Inject AgroalDataSource db;
 
   private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -198,6 +206,113 @@ class OrgChangeTest {
   }
 
   @Test
+  void shouldShareASplitUnitsDutiesAsTheRecorderChose() throws Exception {
+    World w = world();
+    long onlyA =
+        created(
+            "/api/v1/plans/" + w.planId() + "/assignment-blocks",
+            Map.of(
+                "itemId",
+                firstItem(w.planId()),
+                "leadUnitId",
+                w.office(),
+                "implementing",
+                List.of(Map.of("unitId", w.a())),
+                "timeframe",
+                "ONGOING",
+                "taskIds",
+                List.of(secondTask(w.planId()))));
+    long group = groupOf(w.a());
+    long viaGroup =
+        created(
+            "/api/v1/plans/" + w.planId() + "/assignment-blocks",
+            Map.of(
+                "itemId",
+                firstItem(w.planId()),
+                "leadUnitId",
+                w.office(),
+                "implementing",
+                List.of(Map.of("groupId", group)),
+                "timeframe",
+                "ONGOING",
+                "taskIds",
+                List.of(thirdTask(w.planId()))));
+    long open = period(w.planId(), "Báo cáo năm 2026", "2025-12-15", "2026-12-14", "2026-12-15");
+    int n = NEXT.incrementAndGet();
+    Map<String, Object> split =
+        change(
+            "SPLIT",
+            List.of(w.a()),
+            List.of(),
+            List.of(
+                Map.of("name", "UBND xã Bắc " + n, "ref", "bac"),
+                Map.of("name", "UBND xã Nam " + n, "ref", "nam")));
+
+    JsonPath byDefault = preview(split);
+    assertThat(byDefault.getList("shares.duty", String.class))
+        .as("every duty of the split unit is listed, with who takes it")
+        .containsExactlyInAnyOrder("ASSIGNMENT_BLOCK", "ASSIGNMENT_BLOCK", "GROUP", "AREA");
+    assertThat(byDefault.getList("shares.find { it.duty == 'AREA' }.to", String.class))
+        .as("the past area stands for the first successor only")
+        .containsExactly("UBND xã Bắc " + n);
+    assertThat(byDefault.getList("shares.find { it.objectId == " + onlyA + " }.to", String.class))
+        .containsExactly("UBND xã Bắc " + n, "UBND xã Nam " + n);
+
+    split.put(
+        "shares",
+        List.of(
+            Map.of("duty", "ASSIGNMENT_BLOCK", "objectId", onlyA, "successorRefs", List.of("nam")),
+            Map.of("duty", "GROUP", "objectId", group, "successorRefs", List.of("nam")),
+            Map.of("duty", "AREA", "successorRefs", List.of("nam"))));
+    JsonPath chosen = preview(split);
+    assertThat(chosen.getList("shares.findAll { it.chosen }.to.flatten()", String.class))
+        .containsOnly("UBND xã Nam " + n)
+        .hasSize(3);
+
+    refuse(
+        withShares(split, Map.of("duty", "ASSIGNMENT_BLOCK", "objectId", onlyA)), 422, "shares[0]");
+    refuse(
+        withShares(split, Map.of("duty", "AREA", "successorRefs", List.of("bac", "nam"))),
+        422,
+        "shares[0]");
+    refuse(
+        withShares(
+            split,
+            Map.of("duty", "ASSIGNMENT_BLOCK", "objectId", onlyA, "successorRefs", List.of("tay"))),
+        422,
+        "shares[0].successorRefs");
+    long notOfA = viaGroup + 1_000_000;
+    refuse(
+        withShares(
+            split,
+            Map.of(
+                "duty", "ASSIGNMENT_BLOCK", "objectId", notOfA, "successorRefs", List.of("nam"))),
+        422,
+        "shares[0].objectId");
+
+    JsonPath applied = apply(split);
+    long north = applied.getLong("successors.find { it.name == 'UBND xã Bắc " + n + "' }.id");
+    long south = applied.getLong("successors.find { it.name == 'UBND xã Nam " + n + "' }.id");
+    assertThat(owedBlocks(north))
+        .as("the north carries only the duty nobody shared out")
+        .containsOnly(firstBlock(w.planId()));
+    assertThat(owedBlocks(south))
+        .as("the south carries the shared block, the group's and the common one")
+        .containsExactlyInAnyOrder(firstBlock(w.planId()), onlyA, viaGroup);
+    asAdmin()
+        .get("/api/v1/unit-groups/{id}", group)
+        .then()
+        .body("members.id", hasItem((int) south))
+        .body("members.id", org.hamcrest.Matchers.not(hasItem((int) north)));
+    assertThat(units(open))
+        .as("both successors owe the 2026 report, the split unit no longer does")
+        .contains(north, south)
+        .doesNotContain(w.a());
+    assertThat(tasksOwed(open, north)).hasSize(1);
+    assertThat(tasksOwed(open, south)).hasSize(3);
+  }
+
+  @Test
   void shouldUndoAChangeNothingReliesOnAndRefuseOneThatIsBuiltOn() {
     World w = world();
     JsonPath renamed =
@@ -359,6 +474,100 @@ class OrgChangeTest {
                 .jsonPath()
                 .getList("after"))
         .hasSize(1);
+  }
+
+  private static Map<String, Object> withShares(
+      Map<String, Object> body, Map<String, Object> share) {
+    Map<String, Object> copy = new HashMap<>(body);
+    copy.put("shares", List.of(share));
+    return copy;
+  }
+
+  /** The assignment blocks a unit owes through, today. */
+  private static List<Long> owedBlocks(long unit) {
+    return asAdmin()
+        .queryParam("size", 200)
+        .get("/api/v1/units/{id}/obligations", unit)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.blockId", Long.class)
+        .stream()
+        .distinct()
+        .toList();
+  }
+
+  private static List<Object> tasksOwed(long periodId, long unit) {
+    return asAdmin()
+        .get("/api/v1/reports/{id}", Reporting.reportOf(periodId, unit))
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("entries.taskId");
+  }
+
+  private static long firstBlock(long planId) {
+    return asAdmin()
+        .get("/api/v1/plans/{id}/assignment-blocks", planId)
+        .then()
+        .extract()
+        .jsonPath()
+        .getLong("items[0].id");
+  }
+
+  private static long firstItem(long planId) {
+    return asAdmin()
+        .get("/api/v1/plans/{id}/assignment-blocks", planId)
+        .then()
+        .extract()
+        .jsonPath()
+        .getLong("items[0].itemId");
+  }
+
+  private static long secondTask(long planId) {
+    return action(planId, "1", "Mở lớp");
+  }
+
+  private static long thirdTask(long planId) {
+    return action(planId, "2", "Tuyên truyền");
+  }
+
+  /** A new action under the plan's item, for a block of its own. */
+  private static long action(long planId, String label, String text) {
+    return created(
+        "/api/v1/plans/" + planId + "/tasks",
+        Map.of("parentId", firstItem(planId), "kind", "ACTION", "label", label, "text", text));
+  }
+
+  /**
+   * A group of its own with the unit as its only member (groups come from the seed, not the API).
+   */
+  private long groupOf(long unit) throws Exception {
+    int n = NEXT.incrementAndGet();
+    try (Connection c = db.getConnection()) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into unit_group (code, name, selection, version) values (?, ?, 'CHOSEN', 0)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        insert.setString(1, "test-group-" + n);
+        insert.setString(2, "Nhóm thử " + n);
+        insert.executeUpdate();
+        try (ResultSet key = insert.getGeneratedKeys()) {
+          key.next();
+          long group = key.getLong(1);
+          try (PreparedStatement member =
+              c.prepareStatement(
+                  "insert into unit_group_member (group_id, unit_id) values (?, ?)")) {
+            member.setLong(1, group);
+            member.setLong(2, unit);
+            member.executeUpdate();
+          }
+          return group;
+        }
+      }
+    }
   }
 
   /** Saves a draft entry with an obstacle on the unit's report, as its officer. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gov.plantracker.common.error.ApiException;
@@ -110,6 +111,9 @@ class ChangeCheck {
               : null;
       opening.add(open(wanted, first, parent, day));
     }
+    if (input.kind() == ChangeKind.MOVE && sameParent(first, opening.get(0))) {
+      throw ApiException.rule("rule.orgChange.moveSameParent", first.name);
+    }
     return new Checked(
         predecessors, opening, successors, shares.check(input, predecessors, opening, successors));
   }
@@ -177,6 +181,7 @@ class ChangeCheck {
           case ABSORB -> predecessors >= 1 && successors == 1 && opened == 0;
           case DISSOLVE -> predecessors >= 1 && successors >= 1 && opened == 0;
           case CREATE -> predecessors == 0 && opened >= 1 && successors == 0;
+          case MOVE -> predecessors == 1 && opened == 1 && successors == 0;
         };
     if (!fits) {
       throw ApiException.rule("rule.orgChange.shape." + kind.name());
@@ -232,6 +237,14 @@ class ChangeCheck {
     }
     unit.moveUnder(parent);
     return unit;
+  }
+
+  /** Whether the unit a move opens sits where the one it replaces did. */
+  private static boolean sameParent(Unit before, Unit after) {
+    Long was = before.parent == null ? null : before.parent.id;
+    Long now = after.parent == null ? null : after.parent.id;
+    // A parent opened earlier in the batch may have no id yet: it is a new parent.
+    return (after.parent == null || now != null) && Objects.equals(was, now);
   }
 
   private static String day(LocalDate date) {

@@ -75,7 +75,7 @@ public final class OrgChangeDtos {
   @Schema(
       name = "OrgChangeInput",
       description =
-          "A change to record. RENAME, MERGE, SPLIT and CREATE open the units in newUnits; ABSORB"
+          "A change to record. RENAME, MERGE, SPLIT, CREATE and MOVE open the units in newUnits; ABSORB"
               + " and DISSOLVE pass the predecessors' duties to existing units (successorIds).")
   public record OrgChangeInput(
       @NotNull ChangeKind kind,
@@ -87,7 +87,7 @@ public final class OrgChangeDtos {
           List<@NotNull Long> predecessorIds,
       @Schema(description = "Existing units that take over (ABSORB, DISSOLVE).")
           List<@NotNull Long> successorIds,
-      @Schema(description = "Units the change opens (RENAME, MERGE, SPLIT, CREATE).")
+      @Schema(description = "Units the change opens (RENAME, MERGE, SPLIT, CREATE, MOVE).")
           List<@NotNull @Valid NewUnit> newUnits,
       @Schema(nullable = true, description = "Predecessors opened earlier in the same batch.")
           List<@NotNull String> predecessorRefs,

@@ -13,10 +13,12 @@ public enum ChangeKind {
   /** Units close and their duties go to existing units. */
   DISSOLVE,
   /** New units open with no predecessor. */
-  CREATE;
+  CREATE,
+  /** One unit moves under another parent: it closes, and a new one opens there. */
+  MOVE;
 
   /** Whether the successors are new units this change opens, rather than existing ones. */
   public boolean opensSuccessors() {
-    return this == RENAME || this == MERGE || this == SPLIT || this == CREATE;
+    return this == RENAME || this == MERGE || this == SPLIT || this == CREATE || this == MOVE;
   }
 }

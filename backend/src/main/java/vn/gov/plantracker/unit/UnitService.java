@@ -180,7 +180,10 @@ public class UnitService {
                     u.officialCode,
                     u.validFrom,
                     u.validTo,
-                    formerly.getOrDefault(u.id, List.of()),
+                    // A unit that only moved took over a unit of its own name.
+                    formerly.getOrDefault(u.id, List.of()).stream()
+                        .filter(name -> !name.equals(u.name))
+                        .toList(),
                     nodes(childrenOf.getOrDefault(u.id, List.of()), childrenOf, formerly, order)))
         .toList();
   }

@@ -384,6 +384,64 @@ class OrgChangeTest {
   }
 
   @Test
+  void shouldMoveAUnitUnderAnotherParentKeepingWhereItWasBefore() {
+    World w = world();
+    String name = asAdmin().get("/api/v1/units/{id}", w.c()).then().extract().path("name");
+    long province = unit("UBND tỉnh thử " + NEXT.incrementAndGet(), "PEOPLES_COMMITTEE");
+    refuse(change("MOVE", List.of(w.c()), List.of(), List.of(Map.of("name", name))), 422, null);
+    refuse(
+        change(
+            "MOVE",
+            List.of(w.c()),
+            List.of(),
+            List.of(
+                Map.of("name", name, "parentId", province),
+                Map.of("name", name + " 2", "parentId", province))),
+        422,
+        null);
+
+    long moved =
+        apply(
+                change(
+                    "MOVE",
+                    List.of(w.c()),
+                    List.of(),
+                    List.of(Map.of("name", name, "parentId", province))))
+            .getLong("successors[0].id");
+
+    JsonPath today = asAdmin().get("/api/v1/units/tree").then().extract().jsonPath();
+    String under = "units.find { it.id == " + province + " }.children";
+    assertThat(today.getList(under + ".id", Long.class)).containsExactly(moved);
+    assertThat(today.getList(under + "[0].formerly", String.class))
+        .as("a move keeps the name, so there is no former name to show")
+        .isEmpty();
+    assertThat(today.getList("units.id", Long.class)).doesNotContain(w.c());
+    JsonPath before =
+        asAdmin()
+            .queryParam("asOf", "2025-06-30")
+            .get("/api/v1/units/tree")
+            .then()
+            .extract()
+            .jsonPath();
+    assertThat(before.getList("units.id", Long.class)).contains(w.c()).doesNotContain(moved);
+    assertThat(before.getList("units.find { it.id == " + province + " }.children")).isEmpty();
+    assertThat(
+            asAdmin()
+                .get("/api/v1/units/{id}/obligations", moved)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.viaPredecessor.id", Long.class))
+        .containsExactly(w.c());
+    asAdmin()
+        .get("/api/v1/units/{id}/lineage", w.c())
+        .then()
+        .body("after[0].kind", equalTo("MOVE"))
+        .body("after[0].to.id", hasItem((int) moved));
+  }
+
+  @Test
   void shouldUndoAChangeNothingReliesOnAndRefuseOneThatIsBuiltOn() {
     World w = world();
     JsonPath renamed =

@@ -1,20 +1,20 @@
 // Browser test against a running server (it starts none), signed in as the commune officer of
-// "UBND xã Bờ Y" through the sign-in page: first the officer's own start page (Bờ Y's tasks) and
+// "UBND xã Pờ Y" through the sign-in page: first the officer's own start page (Pờ Y's tasks) and
 // the plan page on a desktop screen, then the officer's phone (390×844): find the unit, read what
 // it owes, open the plan; no page may be wider than the phone. Each ends by signing out through
 // the header menu, after which the API answers 401. Last, on the desktop, the reporting cycle:
-// the coordinator opens the annual period of 2029 on the seeded plan, the officer submits Bờ Y's
+// the coordinator opens the annual period of 2029 on the seeded plan, the officer submits Pờ Y's
 // report (results typed into the rich-text field, part in bold, and one figure), the coordinator
 // reads it (results and figure shown) and returns it with a reason, the officer submits it again
 // and the coordinator accepts it, then compiles the period's consolidated report and downloads it
 // as a Word file into SCREENSHOT_DIR (each turn signs in and out through the UI). Still signed in,
 // the coordinator opens the plan's "Chỉ tiêu" page, enters this year's figures of two communes
-// through "Nhập số liệu" (Bờ Y 40/100, Đắk Ang 10/50) and checks the district's value (33,33 from
+// through "Nhập số liệu" (Pờ Y 40/100, Đăk Ang 10/50) and checks the district's value (33,33 from
 // 2/8 areas) in the table and that the chart is drawn. Then an administrator imports a plan from a
 // text file (e2e/fixtures) naming one office no unit answers to: the draft shows the document beside
 // its tree with the office flagged; the administrator creates it as a new unit, saves, confirms,
 // and lands on the new plan's page with its tasks.
-// E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Bờ Y.
+// E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Pờ Y.
 // E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD (required): a COORDINATOR of the seeded
 // plan's coordinating office (Phòng LĐTBXH).
 // E2E_ADMIN_USERNAME and E2E_ADMIN_PASSWORD (required): an administrator.
@@ -29,7 +29,7 @@ const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR || 'target/screenshots
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 60_000);
 const UNIT_NAME = 'Phòng Giáo dục và Đào tạo';
 const PHONE = { width: 390, height: 844 };
-const COMMUNE = 'Ủy ban nhân dân xã Bờ Y';
+const COMMUNE = 'Ủy ban nhân dân xã Pờ Y';
 const USERNAME = process.env.E2E_USERNAME;
 const PASSWORD = process.env.E2E_PASSWORD;
 const COORDINATOR_USERNAME = process.env.E2E_COORDINATOR_USERNAME;
@@ -47,7 +47,7 @@ let step = 'start';
 const log = (message) => console.log(`[e2e] ${message}`);
 
 if (!USERNAME || !PASSWORD) {
-  console.error('[e2e] FAILED: set E2E_USERNAME and E2E_PASSWORD (a unit officer of Bờ Y)');
+  console.error('[e2e] FAILED: set E2E_USERNAME and E2E_PASSWORD (a unit officer of Pờ Y)');
   process.exit(1);
 }
 if (!COORDINATOR_USERNAME || !COORDINATOR_PASSWORD) {
@@ -65,7 +65,7 @@ if (!ADMIN_USERNAME || !ADMIN_PASSWORD) {
 
 /**
  * Opens "/" signed out, which leads to the sign-in page; signs in there and checks that the
- * officer lands on their own unit's tasks (Bờ Y), or with `coordinator` that the coordinator lands
+ * officer lands on their own unit's tasks (Pờ Y), or with `coordinator` that the coordinator lands
  * on the plans (`admin` likewise for an administrator). `screenshot` names a picture of the filled form; `prefix` starts each step's name.
  */
 async function signIn(
@@ -115,14 +115,14 @@ async function signIn(
     return;
   }
 
-  step = `${prefix}a unit officer lands on their own unit's tasks (Bờ Y)`;
+  step = `${prefix}a unit officer lands on their own unit's tasks (Pờ Y)`;
   log(step);
   await page.getByTestId('unit-name').or(refused).first().waitFor({ state: 'visible' });
   if (await refused.isVisible())
     throw new Error(`sign-in refused: ${(await refused.innerText()).replace(/\s+/g, ' ')}`);
   await page.waitForURL(/\/units\/\d+$/);
   const unitName = (await page.getByTestId('unit-name').innerText()).trim();
-  if (!/Bờ Y$/.test(unitName)) throw new Error(`landed on the tasks of "${unitName}", not Bờ Y`);
+  if (!/Pờ Y$/.test(unitName)) throw new Error(`landed on the tasks of "${unitName}", not Pờ Y`);
   await page.getByTestId('unit-obligations').waitFor({ state: 'visible' });
   await page.getByTestId('user-menu').waitFor({ state: 'visible' });
 }
@@ -366,7 +366,7 @@ const VI = {
   returned: 'Bị trả lại',
   accepted: 'Đã tiếp nhận',
 };
-const BO_Y = /Bờ Y$/;
+const BO_Y = /Pờ Y$/;
 
 /** Waits for `locator`; when it does not come, fails with `message` instead of a bare timeout. */
 async function expectVisible(locator, message) {
@@ -455,7 +455,7 @@ async function periodLinkOnPlan(page) {
   return list.getByRole('link', { name: PERIOD_TITLE, exact: true });
 }
 
-/** From the seeded plan's page, the period's page; returns Bờ Y's row of "Báo cáo của các đơn vị". */
+/** From the seeded plan's page, the period's page; returns Pờ Y's row of "Báo cáo của các đơn vị". */
 async function openPeriod(page, who) {
   await openSeededPlan(page, who);
   step = `cycle (${who}): open "${PERIOD_TITLE}" from the plan's "Kỳ báo cáo"`;
@@ -471,12 +471,12 @@ async function openPeriod(page, who) {
       `opened the period "${(await title.innerText()).trim()}", not "${PERIOD_TITLE}"`,
     );
 
-  step = `cycle (${who}): Bờ Y's report is listed in the period`;
+  step = `cycle (${who}): Pờ Y's report is listed in the period`;
   log(step);
   const row = page
     .locator('[data-testid^="report-row-"]')
     .filter({ has: page.getByRole('link', { name: BO_Y }) });
-  await expectVisible(row, `the period "${PERIOD_TITLE}" lists no report of Bờ Y`);
+  await expectVisible(row, `the period "${PERIOD_TITLE}" lists no report of Pờ Y`);
   return row;
 }
 
@@ -485,11 +485,11 @@ async function expectRowStatus(page, row, label) {
   await expectOutcome(
     page,
     row.getByTestId('report-status').filter({ hasText: new RegExp(`^${label}$`) }),
-    `Bờ Y's report does not show the status "${label}"`,
+    `Pờ Y's report does not show the status "${label}"`,
   );
 }
 
-/** The officer's start page lists Bờ Y's report of the period under "Báo cáo phải nộp"; opens it. */
+/** The officer's start page lists Pờ Y's report of the period under "Báo cáo phải nộp"; opens it. */
 async function openOwedReport(page, expectedStatus) {
   step = `cycle (officer): "Báo cáo phải nộp" lists "${PERIOD_TITLE}" (${expectedStatus}); open it`;
   log(step);
@@ -512,7 +512,7 @@ async function openOwedReport(page, expectedStatus) {
   if ((await period.innerText()).trim() !== PERIOD_TITLE)
     throw new Error(`opened a report of "${(await period.innerText()).trim()}"`);
   const unit = (await page.getByTestId('report-unit').innerText()).trim();
-  if (!BO_Y.test(unit)) throw new Error(`opened "${unit}", not Bờ Y's report`);
+  if (!BO_Y.test(unit)) throw new Error(`opened "${unit}", not Pờ Y's report`);
   await expectVisible(page.getByTestId('report-form'), 'the officer is given no report form');
 }
 
@@ -622,11 +622,11 @@ async function addFigure(entry) {
 }
 
 /**
- * From the period's page, opens Bờ Y's report: the entry `entryId` must show the results (the
+ * From the period's page, opens Pờ Y's report: the entry `entryId` must show the results (the
  * bold part in bold, read only) and the figure; then back to the period's page.
  */
 async function checkSubmittedEntry(page, row, entryId) {
-  step = "cycle (coordinator): open Bờ Y's report: the results and the figure are shown";
+  step = "cycle (coordinator): open Pờ Y's report: the results and the figure are shown";
   log(step);
   await row.getByRole('link', { name: BO_Y }).click();
   await page.waitForURL(/\/reports\/\d+$/);
@@ -657,8 +657,8 @@ async function checkSubmittedEntry(page, row, entryId) {
 // The coordinator's figures for the first indicator, this year: 50/150 = 33,33 % from 2 of 8 areas.
 const INDICATOR_YEAR = new Date().getFullYear();
 const INDICATOR_FIGURES = [
-  { area: /xã Bờ Y/, name: 'Bờ Y', numerator: '40', denominator: '100' },
-  { area: /xã Đắk Ang/, name: 'Đắk Ang', numerator: '10', denominator: '50' },
+  { area: /xã Pờ Y/, name: 'Pờ Y', numerator: '40', denominator: '100' },
+  { area: /xã Đăk Ang/, name: 'Đăk Ang', numerator: '10', denominator: '50' },
 ];
 const DISTRICT_VALUE = '33,33';
 const DISTRICT_COMPLETENESS = '2/8';
@@ -772,7 +772,7 @@ async function runCycle(page) {
   await expectVisible(link, `"Kỳ báo cáo" does not list "${PERIOD_TITLE}" after opening it`);
   await signOut(page, 'cycle (coordinator)');
 
-  // 2. The officer fills in and submits Bờ Y's report.
+  // 2. The officer fills in and submits Pờ Y's report.
   await signIn(page, { prefix: 'cycle (officer): ' });
   await openOwedReport(page, VI.draft);
   step = `cycle (officer): the first entry: progress "${VI.done}" and its results`;
@@ -805,7 +805,7 @@ async function runCycle(page) {
   await expectRowStatus(page, row, VI.submitted);
   await checkSubmittedEntry(page, row, entryId);
   await expectRowStatus(page, row, VI.submitted);
-  step = `cycle (coordinator): return Bờ Y's report: "${RETURN_REASON}"`;
+  step = `cycle (coordinator): return Pờ Y's report: "${RETURN_REASON}"`;
   log(step);
   await row.getByRole('button', { name: 'Trả lại', exact: true }).click();
   const returnDialog = page.getByRole('dialog').filter({ has: page.getByTestId('return-submit') });
@@ -831,11 +831,11 @@ async function runCycle(page) {
   await signIn(page, { coordinator: true, prefix: 'cycle (coordinator): ' });
   row = await openPeriod(page, 'coordinator');
   await expectRowStatus(page, row, VI.submitted);
-  step = "cycle (coordinator): accept Bờ Y's report and confirm";
+  step = "cycle (coordinator): accept Pờ Y's report and confirm";
   log(step);
   await row.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
   await confirmPopup(page, 'Tiếp nhận');
-  step = `cycle (coordinator): Bờ Y's report shows "${VI.accepted}"`;
+  step = `cycle (coordinator): Pờ Y's report shows "${VI.accepted}"`;
   log(step);
   await expectRowStatus(page, row, VI.accepted);
   await saveScreenshot(page, 'period-accepted.png');

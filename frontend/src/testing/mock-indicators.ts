@@ -16,6 +16,7 @@ import type {
   IndicatorInput,
   IndicatorValueInput,
   Series,
+  SeriesChange,
   TargetStatus,
   UnitNode,
   YearPoint,
@@ -175,6 +176,8 @@ export class MockIndicators {
   private readonly values = new Map<string, AreaValue>();
   private nextValueId = 1;
   private readonly history = new Map<string, HistoryEntry[]>();
+  /** The organisation changes every series runs across; none unless a test sets them. */
+  changes: SeriesChange[] = [];
 
   constructor() {
     const communes = areaGroup().members.map((m) => m.id);
@@ -268,6 +271,7 @@ export class MockIndicators {
       baselineValue: indicator.baselineValue,
       years,
       projection: this.project(indicator, values),
+      changes: this.changes,
     };
   }
 
@@ -393,6 +397,7 @@ export class MockIndicators {
       change: 'MODIFIED',
       actor: { userId: user.id, username: user.username, via: 'SESSION' },
       ip: '127.0.0.1',
+      note: null,
       changes: [
         {
           field: 'baselineValue',

@@ -328,6 +328,7 @@ export class MockReporting {
       change: 'MODIFIED',
       actor: { userId: user.id, username: user.username, via: 'SESSION' },
       ip: '127.0.0.1',
+      note: null,
       changes: [{ field, before, after }],
     });
     this.history.set(report.id, list);

@@ -333,6 +333,8 @@ export type AreaValuePage = S['PageAreaValue'];
 export type Series = S['Series'];
 export type YearPoint = S['YearPoint'];
 export type Projection = S['Projection'];
+/** An organisation change a series runs across, for the chart to mark. */
+export type SeriesChange = S['SeriesChange'];
 
 export const TARGET_STATUSES: readonly TargetStatus[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
 

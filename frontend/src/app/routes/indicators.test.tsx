@@ -58,6 +58,24 @@ describe('the indicators page', () => {
     expect(screen.getByTestId('indicator-definition-1')).toHaveTextContent('30 % (năm 2023)');
   });
 
+  it('names the organisation changes the series runs across', async () => {
+    const mock = mockApi();
+    mock.indicators.changes = [
+      { id: 7, kind: 'MERGE', effectiveDate: '2025-07-01', basisNumber: '1677/NQ-UBTVQH15' },
+    ];
+    await openIndicators();
+    expect(await screen.findByTestId('series-changes')).toHaveTextContent(
+      'Thay đổi tổ chức trên địa bàn (số liệu được nối tiếp qua thay đổi): 01/07/2025 (1677/NQ-UBTVQH15)',
+    );
+  });
+
+  it('shows no changes where the series runs across none', async () => {
+    mockApi();
+    await openIndicators();
+    await screen.findByTestId('series-row-2024');
+    expect(screen.queryByTestId('series-changes')).not.toBeInTheDocument();
+  });
+
   it('is linked from the plan page', async () => {
     mockApi();
     renderWithProviders(null, { routes, url: '/plans/1' });

@@ -554,6 +554,8 @@ export const en: Resources = {
     legendPath: 'Path',
     legendTarget: 'Target',
     legendProjection: 'Projection',
+    orgChanges: 'Organisation changes in the area (the figures run on across them)',
+    orgChangeMark: 'Reorganised {{date}}',
     comparison: 'Areas compared',
     comparisonYear: 'Year compared',
     area: 'Area',

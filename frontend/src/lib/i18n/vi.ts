@@ -553,6 +553,8 @@ export const vi = {
     legendPath: 'Lộ trình',
     legendTarget: 'Mục tiêu',
     legendProjection: 'Dự báo',
+    orgChanges: 'Thay đổi tổ chức trên địa bàn (số liệu được nối tiếp qua thay đổi)',
+    orgChangeMark: 'Sắp xếp {{date}}',
     comparison: 'So sánh các địa bàn',
     comparisonYear: 'Năm so sánh',
     area: 'Địa bàn',

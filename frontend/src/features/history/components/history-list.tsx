@@ -36,6 +36,11 @@ function Entry({ entry }: { entry: HistoryEntry }) {
         </Text>
         {entry.actor.via === 'TOKEN' && <Tag>{t('history.viaToken')}</Tag>}
       </Flex>
+      {entry.note && (
+        <Text type="secondary" italic data-testid="history-note">
+          {entry.note}
+        </Text>
+      )}
       {entry.changes.length > 0 && (
         <ul className="history-changes">
           {entry.changes.map((change) => (

@@ -19,6 +19,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { AreaValue, Series } from '@/types/api';
+import { formatDate } from '@/utils/format';
 import { formatPercent } from '../utils/indicator-text';
 
 const GREEN = '#52c41a';
@@ -62,6 +63,16 @@ export function seriesRows(series: Series): Row[] {
   return rows;
 }
 
+/** One mark per year with organisation changes, dated by the first of them. */
+function changeYears(series: Series): [number, string][] {
+  const years = new Map<number, string>();
+  for (const change of series.changes) {
+    const year = Number(change.effectiveDate.slice(0, 4));
+    if (!years.has(year)) years.set(year, change.effectiveDate);
+  }
+  return [...years];
+}
+
 interface DotProps {
   cx?: number;
   cy?: number;
@@ -100,6 +111,19 @@ export function SeriesChart({ series }: { series: Series }) {
           label={{ value: t('indicators.legendTarget'), position: 'insideTopLeft', fill: GREEN }}
         />
         <ReferenceLine x={series.targetYear} stroke={GREEN} strokeDasharray="4 4" />
+        {changeYears(series).map(([year, date]) => (
+          <ReferenceLine
+            key={year}
+            x={year}
+            stroke={ORANGE}
+            strokeDasharray="2 2"
+            label={{
+              value: t('indicators.orgChangeMark', { date: formatDate(date) }),
+              position: 'insideTopRight',
+              fill: ORANGE,
+            }}
+          />
+        ))}
         <Tooltip formatter={(value) => percent(value)} labelFormatter={(year) => `${year}`} />
         <Legend />
         <Line

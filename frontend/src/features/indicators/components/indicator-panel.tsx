@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import type { AreaValue, Indicator } from '@/types/api';
+import { formatDate } from '@/utils/format';
 import { useSeries } from '../api/get-series';
 import type { AccessFor, UnitChoices } from '../utils/indicator-rules';
 import { formatPercent, targetBandText } from '../utils/indicator-text';
@@ -116,6 +117,18 @@ export function IndicatorPanel({
                 <Typography.Text type="secondary">{t('indicators.noProjection')}</Typography.Text>
               )}
             </Typography.Paragraph>
+            {series.data.changes.length > 0 && (
+              <Typography.Paragraph
+                type="secondary"
+                style={{ margin: '4px 0 0' }}
+                data-testid="series-changes"
+              >
+                {t('indicators.orgChanges')}:{' '}
+                {series.data.changes
+                  .map((c) => `${formatDate(c.effectiveDate)} (${c.basisNumber})`)
+                  .join('; ')}
+              </Typography.Paragraph>
+            )}
           </Card>
           <Card size="small" title={t('indicators.seriesTable')}>
             <div data-testid={`series-table-${indicator.id}`}>

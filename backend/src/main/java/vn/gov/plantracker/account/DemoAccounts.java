@@ -41,7 +41,7 @@ public class DemoAccounts {
     if (!enabled || password.isEmpty()) {
       return;
     }
-    create("xa.boy", "Cán bộ UBND xã Bờ Y", AccountRole.UNIT_OFFICER, "xa-bo-y");
+    create("xa.boy", "Cán bộ UBND xã Pờ Y", AccountRole.UNIT_OFFICER, "xa-bo-y");
     create("phong.gddt", "Chuyên viên Phòng GD&ĐT", AccountRole.UNIT_OFFICER, "phong-gddt");
     create("phong.ldtbxh", "Chuyên viên Phòng LĐTBXH", AccountRole.COORDINATOR, "phong-ldtbxh");
     create("lanh.dao", "Lãnh đạo UBND huyện", AccountRole.LEADER, "ubnd-huyen-ngoc-hoi");

@@ -1,13 +1,14 @@
 package vn.gov.plantracker.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.gov.plantracker.auth.Secrets;
 import vn.gov.plantracker.auth.SecurityConfig;
+import vn.gov.plantracker.common.db.StartupLock;
 
 /**
  * Creates the first administrator when nobody can sign in yet: with the password from
@@ -19,15 +20,20 @@ public class FirstAdmin {
   private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
   private final SecurityConfig.Admin config;
+  private final StartupLock lock;
 
-  FirstAdmin(SecurityConfig config) {
+  FirstAdmin(SecurityConfig config, StartupLock lock) {
     this.config = config.admin();
+    this.lock = lock;
   }
 
-  @Transactional
   void onStart(@Observes StartupEvent event) {
+    lock.run(() -> QuarkusTransaction.requiringNew().call(this::createIfNobody));
+  }
+
+  private boolean createIfNobody() {
     if (User.count() > 0) {
-      return;
+      return false;
     }
     String password = config.password().filter(p -> !p.isBlank()).orElse(null);
     boolean generated = password == null;
@@ -48,5 +54,6 @@ public class FirstAdmin {
     } else {
       LOG.infof("First administrator '%s' created from configuration", admin.username);
     }
+    return true;
   }
 }

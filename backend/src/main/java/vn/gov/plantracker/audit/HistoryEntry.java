@@ -14,6 +14,10 @@ public record HistoryEntry(
     Change change,
     HistoryActor actor,
     @Schema(nullable = true) String ip,
+    @Schema(
+            nullable = true,
+            description = "Why, where the change says: the reason for a correction of records.")
+        String note,
     List<FieldChange> changes) {
 
   /** What happened to the entity. */

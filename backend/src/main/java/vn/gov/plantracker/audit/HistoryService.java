@@ -184,6 +184,7 @@ public class HistoryService {
         change,
         new HistoryActor(revision.userId, revision.username, Actor.Via.valueOf(revision.via)),
         revision.ip,
+        revision.note,
         changes);
   }
 

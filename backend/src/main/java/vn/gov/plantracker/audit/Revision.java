@@ -36,4 +36,7 @@ public class Revision {
   public String via = Actor.Via.SYSTEM.name();
 
   public String ip;
+
+  /** Why, where the change says: a correction of recorded data gives its reason. */
+  public String note;
 }

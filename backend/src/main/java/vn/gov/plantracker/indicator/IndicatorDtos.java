@@ -11,8 +11,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.gov.plantracker.unit.ChangeKind;
 import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 
 /** What the indicator endpoints send and receive. */
@@ -132,5 +134,17 @@ public final class IndicatorDtos {
       @Schema(nullable = true) BigDecimal baselineValue,
       List<YearPoint> years,
       @Schema(nullable = true, description = "Needs two years of values (the baseline counts).")
-          Projection projection) {}
+          Projection projection,
+      @Schema(
+              description =
+                  "Organisation changes of the unit or its areas within the series' years, for"
+                      + " the chart to mark; the figures run on across them.")
+          List<SeriesChange> changes) {}
+
+  @Schema(description = "An organisation change a series runs across.")
+  public record SeriesChange(
+      long id,
+      ChangeKind kind,
+      @Schema(example = "2025-07-01") LocalDate effectiveDate,
+      @Schema(example = "1677/NQ-UBTVQH15") String basisNumber) {}
 }

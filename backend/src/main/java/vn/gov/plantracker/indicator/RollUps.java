@@ -3,15 +3,20 @@ package vn.gov.plantracker.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.indicator.Areas.Area;
 import vn.gov.plantracker.indicator.IndicatorDtos.Series;
+import vn.gov.plantracker.indicator.IndicatorDtos.SeriesChange;
 import vn.gov.plantracker.indicator.IndicatorDtos.YearPoint;
+import vn.gov.plantracker.unit.ChangeKind;
 import vn.gov.plantracker.unit.Unit;
 import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 
@@ -59,9 +64,11 @@ public class RollUps {
     }
     List<YearPoint> years = new ArrayList<>();
     Map<Integer, BigDecimal> shown = new TreeMap<>();
+    Set<Long> touched = new HashSet<>(List.of(root.id));
     for (int year = first; year <= last; year++) {
       Map<Long, Area> inScope = new HashMap<>();
       Areas.under(indicator, territory.of(root, year)).forEach(a -> inScope.put(a.id(), a));
+      touched.addAll(inScope.keySet());
       long[] sum = new long[3];
       for (long[] v : values.getOrDefault(year, List.of())) {
         if (inScope.containsKey(v[0])) {
@@ -96,7 +103,28 @@ public class RollUps {
         indicator.baselineYear,
         indicator.baselineValue,
         years,
-        path.project(shown));
+        path.project(shown),
+        changes(touched, first, last));
+  }
+
+  /** The organisation changes of these units within the years; one statement. */
+  private static List<SeriesChange> changes(Set<Long> unitIds, int first, int last) {
+    return Indicator.getEntityManager()
+        .createQuery(
+            "select distinct c.id, c.kind, c.effectiveDate, c.basisNumber"
+                + " from OrganisationChange c join c.units cu where cu.unit.id in :units"
+                + " and c.effectiveDate between :from and :to order by c.effectiveDate, c.id",
+            Object[].class)
+        .setParameter("units", unitIds)
+        .setParameter("from", LocalDate.of(first, 1, 1))
+        .setParameter("to", LocalDate.of(last, 12, 31))
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new SeriesChange(
+                    (Long) row[0], (ChangeKind) row[1], (LocalDate) row[2], (String) row[3]))
+        .toList();
   }
 
   /** Per year: each area's numerator and denominator, where both are given; one statement. */

@@ -3,11 +3,21 @@ package vn.gov.plantracker.seed;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The shape of a seed file: units, groups and one plan as written in its document. */
-record SeedFile(List<SeedUnit> units, List<SeedGroup> groups, SeedPlan plan) {
+/**
+ * The shape of a seed file: units, groups and one plan as written in its document, and corrections
+ * made to those records since they were first loaded.
+ */
+record SeedFile(
+    List<SeedUnit> units, List<SeedGroup> groups, SeedPlan plan, List<SeedCorrection> corrections) {
 
   record SeedUnit(
       String key, String name, String shortName, String kind, String parent, String officialCode) {}
+
+  /** Names set right, with the reason; not a rename, so each unit stays the same unit. */
+  record SeedCorrection(String reason, List<CorrectedName> units) {}
+
+  /** A unit, by key, and its right name. */
+  record CorrectedName(String key, String name, String shortName) {}
 
   record SeedGroup(String code, String name, String selection, List<String> members) {}
 

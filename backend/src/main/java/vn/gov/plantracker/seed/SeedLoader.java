@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.gov.plantracker.common.db.StartupLock;
 import vn.gov.plantracker.plan.PlanRepository;
 import vn.gov.plantracker.seed.SeedFile.SeedGroup;
 import vn.gov.plantracker.seed.SeedFile.SeedUnit;
@@ -35,22 +36,33 @@ public class SeedLoader {
   private final ObjectMapper json;
   private final UnitRepository units;
   private final PlanRepository plans;
+  private final SeedCorrections corrections;
+  private final StartupLock lock;
   private final boolean enabled;
 
   SeedLoader(
       ObjectMapper json,
       UnitRepository units,
       PlanRepository plans,
+      SeedCorrections corrections,
+      StartupLock lock,
       @ConfigProperty(name = "plantracker.seed.enabled", defaultValue = "true") boolean enabled) {
     this.json = json;
     this.units = units;
     this.plans = plans;
+    this.corrections = corrections;
+    this.lock = lock;
     this.enabled = enabled;
   }
 
   void onStart(@Observes StartupEvent event) {
     if (enabled) {
-      load(read(SEED));
+      SeedFile seed = read(SEED);
+      lock.run(
+          () -> {
+            load(seed);
+            return corrections.apply(seed.corrections());
+          });
     }
   }
 

@@ -33,7 +33,7 @@ class DemoAccountsTest {
         .get("/api/v1/me")
         .then()
         .body("role", equalTo("UNIT_OFFICER"))
-        .body("units[0].shortName", equalTo("UBND xã Bờ Y"));
+        .body("units[0].shortName", equalTo("UBND xã Pờ Y"));
     as(Accounts.login("phong.gddt", PASSWORD))
         .get("/api/v1/me")
         .then()

@@ -147,7 +147,7 @@ class HistoryTest {
           .statusCode(405);
     }
     RequestSpecification officer =
-        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y"));
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Pờ Y"));
     as(officer).get("/api/v1/plans/{id}/history", planId).then().statusCode(200);
     as(officer).get("/api/v1/users/1/history").then().statusCode(403);
   }

@@ -227,8 +227,8 @@ class AuthorizationMatrixTest {
   @BeforeEach
   void signIn() {
     long planId = Seeded.planId();
-    ownUnit = Seeded.unitId("UBND xã Bờ Y");
-    otherUnit = Seeded.unitId("UBND xã Đắk Ang");
+    ownUnit = Seeded.unitId("UBND xã Pờ Y");
+    otherUnit = Seeded.unitId("UBND xã Đăk Ang");
     long coordinatorUnit = Seeded.unitId("Phòng LĐTBXH");
     sessions.put("UNIT_OFFICER", Accounts.sessionOf("UNIT_OFFICER", ownUnit));
     sessions.put("COORDINATOR", Accounts.sessionOf("COORDINATOR", coordinatorUnit));

@@ -40,7 +40,7 @@ class SessionTest {
 
   @Test
   void shouldOpenAnHttpOnlyStrictSessionAndShowWhoIsSignedIn() {
-    long commune = Seeded.unitId("UBND xã Bờ Y");
+    long commune = Seeded.unitId("UBND xã Pờ Y");
     String username = Accounts.createUser("UNIT_OFFICER", commune);
     Response response = login(username, Accounts.PASSWORD, "198.51.100.1");
     response.then().statusCode(200).body("user.username", equalTo(username));
@@ -98,7 +98,7 @@ class SessionTest {
 
   @Test
   void shouldRequireTheCsrfTokenForChangesMadeWithTheSessionCookie() {
-    long commune = Seeded.unitId("UBND xã Bờ Y");
+    long commune = Seeded.unitId("UBND xã Pờ Y");
     Response response = login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD, "198.51.100.3");
     String cookie = response.cookie("pt_session");
     Map<String, Object> group = Map.of("unitIds", List.of(commune), "version", 0);

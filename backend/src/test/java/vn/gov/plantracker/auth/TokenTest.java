@@ -132,8 +132,8 @@ class TokenTest {
 
   @Test
   void shouldLimitReportWriteTokensToTheOwnersUnitsAndExpiryToAYear() {
-    long own = Seeded.unitId("UBND xã Bờ Y");
-    long other = Seeded.unitId("UBND xã Đắk Ang");
+    long own = Seeded.unitId("UBND xã Pờ Y");
+    long other = Seeded.unitId("UBND xã Đăk Ang");
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", own);
     String nextMonth = LocalDate.now().plusDays(30).toString();
     create(

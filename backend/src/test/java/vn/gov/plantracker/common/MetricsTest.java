@@ -33,7 +33,7 @@ class MetricsTest {
   @Test
   void shouldCountSubmissionsBesideHttpAndPoolMetrics() {
     double before = submitted(given().get("/q/metrics").asString());
-    long unit = Seeded.unitId("UBND xã Đắk Nông");
+    long unit = Seeded.unitId("UBND xã Đăk Nông");
     long report =
         Reporting.reportOf(
             Reporting.openAdHoc(Accounts.asAdmin(), "Đếm báo cáo", LocalDate.of(2099, 12, 31)),

@@ -121,7 +121,7 @@ class ConsolidatedReportTest {
   @Test
   void shouldCompileEditFinaliseAndExportInTheOfficialLayout() throws IOException {
     long periodId = openAdHoc(coordinator, "Tổng hợp", FAR);
-    long boY = Seeded.unitId("UBND xã Bờ Y");
+    long boY = Seeded.unitId("UBND xã Pờ Y");
     JsonPath boYReport =
         submit(
             periodId,
@@ -150,7 +150,7 @@ class ConsolidatedReportTest {
         200);
     submit(
         periodId,
-        Seeded.unitId("UBND xã Đắk Ang"),
+        Seeded.unitId("UBND xã Đăk Ang"),
         "<p>Tuyên truyền qua <strong>loa phát thanh</strong>:</p>"
             + "<ul><li>12 buổi ở các thôn;</li><li>4 buổi ở trường THCS.</li></ul>",
         List.of(),
@@ -186,9 +186,9 @@ class ConsolidatedReportTest {
     String task1a =
         compiled.getString("sections.find { it.heading.startsWith('Nhiệm vụ 1.a:') }.body");
     assertThat(task1a)
-        .contains("UBND xã Bờ Y (thực hiện): Tổ chức 3 buổi tuyên truyền cho 240 lượt người.")
+        .contains("UBND xã Pờ Y (thực hiện): Tổ chức 3 buổi tuyên truyền cho 240 lượt người.")
         .contains(
-            "UBND xã Đắk Ang (thực hiện):\n"
+            "UBND xã Đăk Ang (thực hiện):\n"
                 + "+ Tuyên truyền qua loa phát thanh:\n"
                 + "+ 12 buổi ở các thôn;\n"
                 + "+ 4 buổi ở trường THCS.\n"
@@ -207,7 +207,7 @@ class ConsolidatedReportTest {
                 + " chưa có số liệu (số liệu của 0/8 địa bàn); chỉ tiêu đến năm 2030: 50%.");
     assertThat(compiled.getString("sections.find { it.heading.startsWith('II.') }.body"))
         .contains(
-            "UBND xã Bờ Y (nhiệm vụ 1.a): Thiếu kinh phí tuyên truyền. Đề xuất: Huyện hỗ trợ.")
+            "UBND xã Pờ Y (nhiệm vụ 1.a): Thiếu kinh phí tuyên truyền. Đề xuất: Huyện hỗ trợ.")
         .contains("Tình trạng: chưa xử lý");
     assertThat(
             compiled.getBoolean("sections.find { it.heading.startsWith('III.') }.complianceTable"))
@@ -298,8 +298,8 @@ class ConsolidatedReportTest {
               .skip(1)
               .collect(Collectors.toMap(r -> r.getCell(1).getText(), r -> r.getCell(2).getText()));
       assertThat(statusByUnit)
-          .containsEntry("UBND xã Bờ Y", "Đã tiếp nhận")
-          .containsEntry("UBND xã Đắk Ang", "Đã nộp")
+          .containsEntry("UBND xã Pờ Y", "Đã tiếp nhận")
+          .containsEntry("UBND xã Đăk Ang", "Đã nộp")
           .containsEntry("UBND xã Sa Loong", "Chưa nộp");
       XWPFTable footer = doc.getTables().get(doc.getTables().size() - 1);
       assertThat(footer.getRow(0).getCell(0).getText())
@@ -319,7 +319,7 @@ class ConsolidatedReportTest {
       assertThat(summary.getRow(1).getCell(1).getNumericCellValue())
           .isEqualTo(finalised.getDouble("compliance.expected"));
       assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2);
-      assertThat(column(book.getSheet("Đơn vị"), 1)).contains("UBND xã Bờ Y", "UBND xã Sa Loong");
+      assertThat(column(book.getSheet("Đơn vị"), 1)).contains("UBND xã Pờ Y", "UBND xã Sa Loong");
       assertThat(column(book.getSheet("Nhiệm vụ"), 0)).contains("1.a");
       assertThat(column(book.getSheet("Khó khăn, vướng mắc"), 2))
           .containsExactly("Khó khăn, vướng mắc", "Thiếu kinh phí tuyên truyền");
@@ -341,14 +341,14 @@ class ConsolidatedReportTest {
       assertThat(column(figures, 2))
           .containsExactly("Số liệu", "Số lượt người được tuyên truyền", "Kinh phí");
       assertThat(figures.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1.a");
-      assertThat(figures.getRow(1).getCell(1).getStringCellValue()).isEqualTo("UBND xã Đắk Ang");
+      assertThat(figures.getRow(1).getCell(1).getStringCellValue()).isEqualTo("UBND xã Đăk Ang");
       assertThat(figures.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(1250);
       assertThat(figures.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(2.5);
       assertThat(figures.getRow(2).getCell(4).getStringCellValue()).isEqualTo("triệu đồng");
     }
 
     // What was issued stays as issued when the reports move on.
-    submit(periodId, Seeded.unitId("UBND xã Đắk Xú"), "Báo cáo nộp sau khi ban hành.", List.of());
+    submit(periodId, Seeded.unitId("UBND xã Đăk Xú"), "Báo cáo nộp sau khi ban hành.", List.of());
     assertThat(download(periodId, "docx")).isEqualTo(issued);
   }
 
@@ -411,10 +411,10 @@ class ConsolidatedReportTest {
 
   @Test
   void shouldKeepTheDraftFromUnitOfficersAndShowTheIssuedReportToItsRecipients() {
-    long boY = Seeded.unitId("UBND xã Bờ Y");
+    long boY = Seeded.unitId("UBND xã Pờ Y");
     long periodId = openAdHoc(coordinator, "Ai đọc báo cáo tổng hợp", FAR);
     submit(
-        periodId, Seeded.unitId("UBND xã Đắk Ang"), "<p>Kết quả riêng của Đắk Ang</p>", List.of());
+        periodId, Seeded.unitId("UBND xã Đăk Ang"), "<p>Kết quả riêng của Đăk Ang</p>", List.of());
     String base = "/api/v1/periods/" + periodId + "/consolidated-report";
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", boY);
     RequestSpecification otherCoordinator =

@@ -61,12 +61,12 @@ class BackupRestoreIT {
    * Opens a period, and a commune's officer saves its report with a result and an evidence file.
    */
   private static List<String> reportWithEvidence(String base, Map<String, String> admin) {
-    long commune = unit(base, admin, "UBND xã Bờ Y");
+    long commune = unit(base, admin, "UBND xã Pờ Y");
     as(base, admin)
         .body(
             Map.of(
                 "username", "xa.bo.y.backup",
-                "displayName", "Cán bộ xã Bờ Y",
+                "displayName", "Cán bộ xã Pờ Y",
                 "role", "UNIT_OFFICER",
                 "unitIds", List.of(commune),
                 "password", PackagedService.ADMIN_PASSWORD))

@@ -47,7 +47,7 @@ class DashboardBrowserIT {
 
   @Test
   void shouldShowWhatPhongGiaoDucOwesOnThePlanPage() throws Exception {
-    String username = Accounts.createUser("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y"));
+    String username = Accounts.createUser("UNIT_OFFICER", Seeded.unitId("UBND xã Pờ Y"));
     String coordinator = Accounts.createUser("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
     String admin = Accounts.createUser("ADMIN");
     Path screenshots = Path.of("target", "screenshots").toAbsolutePath();

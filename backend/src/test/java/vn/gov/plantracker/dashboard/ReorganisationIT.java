@@ -51,7 +51,7 @@ class ReorganisationIT {
                   Map.of("kind", "ANNUAL", "year", 2024),
                   201)
               .getLong("id");
-      submitAsOfficerOf(service, admin, past, "UBND xã Đắk Kan");
+      submitAsOfficerOf(service, admin, past, "UBND xã Đăk Kan");
       String reportsBefore = admin.raw("/api/v1/periods/" + past + "/reports?size=200");
       String periodBefore = admin.raw("/api/v1/periods/" + past);
 
@@ -111,6 +111,10 @@ class ReorganisationIT {
             .as("value in " + year)
             .isEqualTo(year == 2023 ? 30.0 : year == 2024 ? 40.0 : year == 2025 ? 45.0 : 50.0);
       }
+      assertThat(series.getList("changes.basisNumber", String.class))
+          .as("the chart marks the changes of the communes the series runs across")
+          .contains("1677/NQ-UBTVQH15");
+      assertThat(series.getList("changes.effectiveDate", String.class)).contains("2025-07-01");
     }
   }
 

@@ -75,7 +75,7 @@ class TwoInstancesIT {
   private static void oneDigestPerUserPerDay(
       PackagedService first, PackagedService second, EmbeddedDatabase db) throws Exception {
     Map<String, String> admin = first.signIn();
-    long unit = unitId(first, admin, "UBND xã Đắk Kan");
+    long unit = unitId(first, admin, "UBND xã Đăk Kan");
     String officer = "can.bo.dak.kan";
     call(first, admin, "POST", "/api/v1/users", userBody(officer, unit), 201);
     long plan = seededPlan(first, admin);
@@ -133,7 +133,7 @@ class TwoInstancesIT {
         "username",
         username,
         "displayName",
-        "Cán bộ xã Đắk Kan",
+        "Cán bộ xã Đăk Kan",
         "role",
         "UNIT_OFFICER",
         "unitIds",

@@ -138,7 +138,7 @@ class IndicatorTest {
     long targetId = target("QUANTITATIVE", 45, 50);
     String path = "/api/v1/targets/" + targetId + "/indicator";
     send(
-        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y")),
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Pờ Y")),
         "PUT",
         path,
         definition(null, null),
@@ -172,13 +172,13 @@ class IndicatorTest {
   @Test
   void shouldRollUpSummedFiguresNotAveragedPercentagesWithCompleteness() {
     long id = indicator();
-    give(coordinator, id, "UBND xã Bờ Y", 2025, both(40, 100));
-    give(coordinator, id, "UBND xã Đắk Ang", 2025, both(10, 50));
-    give(coordinator, id, "UBND xã Đắk Ang", 2026, both(20, 50));
-    give(coordinator, id, "UBND xã Đắk Dục", 2026, both(30, 60));
-    give(coordinator, id, "UBND xã Bờ Y", 2027, both(34, 100));
-    give(coordinator, id, "UBND xã Đắk Kan", 2027, Map.of("numerator", 5));
-    give(coordinator, id, "UBND xã Bờ Y", 2028, both(30, 100));
+    give(coordinator, id, "UBND xã Pờ Y", 2025, both(40, 100));
+    give(coordinator, id, "UBND xã Đăk Ang", 2025, both(10, 50));
+    give(coordinator, id, "UBND xã Đăk Ang", 2026, both(20, 50));
+    give(coordinator, id, "UBND xã Đăk Dục", 2026, both(30, 60));
+    give(coordinator, id, "UBND xã Pờ Y", 2027, both(34, 100));
+    give(coordinator, id, "UBND xã Đăk Kan", 2027, Map.of("numerator", 5));
+    give(coordinator, id, "UBND xã Pờ Y", 2028, both(30, 100));
 
     JsonPath district =
         asAdmin()
@@ -200,12 +200,12 @@ class IndicatorTest {
         .containsEntry("expected", 8)
         .containsEntry("pathValue", 32.5f)
         .containsEntry("status", "ON_TRACK");
-    // Bờ Y is missing in 2026: (20 + 30) / (50 + 60) from 2 of 8.
+    // Pờ Y is missing in 2026: (20 + 30) / (50 + 60) from 2 of 8.
     assertThat(district.getMap("years.find { it.year == 2026 }"))
         .containsEntry("value", 45.45f)
         .containsEntry("reported", 2)
         .containsEntry("status", "ON_TRACK");
-    // Đắk Kan gave only a numerator in 2027, so it does not count yet.
+    // Đăk Kan gave only a numerator in 2027, so it does not count yet.
     assertThat(district.getMap("years.find { it.year == 2027 }"))
         .containsEntry("value", 34.0f)
         .containsEntry("reported", 1)
@@ -225,7 +225,7 @@ class IndicatorTest {
 
     JsonPath boY =
         asAdmin()
-            .queryParam("unitId", Seeded.unitId("UBND xã Bờ Y"))
+            .queryParam("unitId", Seeded.unitId("UBND xã Pờ Y"))
             .get("/api/v1/indicators/{id}/series", id)
             .then()
             .extract()
@@ -246,11 +246,11 @@ class IndicatorTest {
             .jsonPath();
     assertThat(compared.getInt("totalItems")).isEqualTo(8);
     assertThat(compared.getList("items.unit.shortName", String.class))
-        .startsWith("UBND thị trấn Plei Kần", "UBND xã Bờ Y", "UBND xã Đắk Ang");
-    assertThat(compared.getMap("items.find { it.unit.shortName == 'UBND xã Bờ Y' }"))
+        .startsWith("UBND thị trấn Plei Kần", "UBND xã Đăk Ang", "UBND xã Đăk Dục");
+    assertThat(compared.getMap("items.find { it.unit.shortName == 'UBND xã Pờ Y' }"))
         .containsEntry("value", null)
         .containsEntry("numerator", null);
-    assertThat(compared.getMap("items.find { it.unit.shortName == 'UBND xã Đắk Dục' }"))
+    assertThat(compared.getMap("items.find { it.unit.shortName == 'UBND xã Đăk Dục' }"))
         .containsEntry("value", 50.0f)
         .containsEntry("denominator", 60);
   }
@@ -262,17 +262,17 @@ class IndicatorTest {
         Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("Trung tâm GDNN-GDTX"));
     RequestSpecification education =
         Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("Phòng GD&ĐT"));
-    RequestSpecification boY = Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y"));
+    RequestSpecification boY = Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Pờ Y"));
     RequestSpecification dakAng =
-        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đắk Ang"));
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đăk Ang"));
 
-    JsonPath numerator = give(centre, id, "UBND xã Bờ Y", 2026, Map.of("numerator", 12));
+    JsonPath numerator = give(centre, id, "UBND xã Pờ Y", 2026, Map.of("numerator", 12));
     assertThat(numerator.getLong("numerator")).isEqualTo(12);
     assertThat(numerator.getString("value")).isNull();
     give(
         education,
         id,
-        "UBND xã Bờ Y",
+        "UBND xã Pờ Y",
         2026,
         Map.of("numerator", 13, "denominator", 40, "version", numerator.getLong("version")),
         403);
@@ -280,19 +280,19 @@ class IndicatorTest {
         give(
             education,
             id,
-            "UBND xã Bờ Y",
+            "UBND xã Pờ Y",
             2026,
             Map.of("denominator", 40, "version", numerator.getLong("version")));
     assertThat(whole.getLong("numerator")).as("the centre's part stays").isEqualTo(12);
     assertThat(whole.getDouble("value")).isEqualTo(30.0);
-    give(dakAng, id, "UBND xã Bờ Y", 2026, both(1, 2), 403);
+    give(dakAng, id, "UBND xã Pờ Y", 2026, both(1, 2), 403);
 
     Map<String, Object> corrected = new HashMap<>(both(14, 40));
     corrected.put("femaleNumerator", 6);
     corrected.put("femaleDenominator", 19);
     corrected.put("sourceNote", "Rà soát lại danh sách học viên");
     corrected.put("version", whole.getLong("version"));
-    JsonPath byArea = give(boY, id, "UBND xã Bờ Y", 2026, corrected);
+    JsonPath byArea = give(boY, id, "UBND xã Pờ Y", 2026, corrected);
     assertThat(byArea.getDouble("value")).isEqualTo(35.0);
     assertThat(byArea.getLong("femaleDenominator")).isEqualTo(19);
 
@@ -346,7 +346,7 @@ class IndicatorTest {
     as(coordinator)
         .contentType(ContentType.JSON)
         .body(both(1, 2))
-        .put("/api/v1/indicators/{id}/values/{unit}/1800", id, Seeded.unitId("UBND xã Bờ Y"))
+        .put("/api/v1/indicators/{id}/values/{unit}/1800", id, Seeded.unitId("UBND xã Pờ Y"))
         .then()
         .statusCode(422)
         .body("errors.field", org.hamcrest.Matchers.hasItem("year"));
@@ -387,7 +387,7 @@ class IndicatorTest {
     asAdmin().get("/api/v1/indicators/{id}", unused).then().statusCode(404);
 
     long measured = indicator();
-    give(coordinator, measured, "UBND xã Bờ Y", 2026, both(1, 2));
+    give(coordinator, measured, "UBND xã Pờ Y", 2026, both(1, 2));
     JsonPath indicator =
         asAdmin().get("/api/v1/indicators/{id}", measured).then().extract().jsonPath();
     long targetId = indicator.getLong("targetId");

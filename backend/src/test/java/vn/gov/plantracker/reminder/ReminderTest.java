@@ -86,7 +86,7 @@ class ReminderTest {
 
   @Test
   void shouldSendOneDigestADayWithWhatIsDueOverdueAndReturned() {
-    long dakKan = Seeded.unitId("UBND xã Đắk Kan");
+    long dakKan = Seeded.unitId("UBND xã Đăk Kan");
     String officerMail = "dakkan." + System.nanoTime() + "@example.vn";
     String coordinatorMail = "ldtbxh." + System.nanoTime() + "@example.vn";
     RequestSpecification officer =

@@ -150,7 +150,7 @@ class ConcurrentSavesTest {
 
   @Test
   void shouldKeepEverySaveThatWasAcknowledgedWhenWritersRetryAfterTheir409() throws Exception {
-    long unit = Seeded.unitId("UBND xã Đắk Kan");
+    long unit = Seeded.unitId("UBND xã Đăk Kan");
     long report = openReport(unit);
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", unit);
     JsonPath loaded = as(officer).get("/api/v1/reports/{id}", report).then().extract().jsonPath();

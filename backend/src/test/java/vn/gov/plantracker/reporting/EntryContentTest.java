@@ -37,7 +37,7 @@ class EntryContentTest {
   void openReport() {
     RequestSpecification coordinator =
         Accounts.sessionOf("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
-    long dakXu = Seeded.unitId("UBND xã Đắk Xú");
+    long dakXu = Seeded.unitId("UBND xã Đăk Xú");
     officer = Accounts.sessionOf("UNIT_OFFICER", dakXu);
     report = reportOf(openAdHoc(coordinator, "Kết quả và số liệu", FAR), dakXu);
   }

@@ -94,7 +94,7 @@ class EvidenceTest {
 
   @Test
   void shouldKeepAFileByItsContentWithItsChecksum() throws Exception {
-    Setup s = report("UBND xã Bờ Y");
+    Setup s = report("UBND xã Pờ Y");
     byte[] content = docx();
     JsonPath attached =
         upload(s, "Biên bản nghiệm thu.docx", content).then().statusCode(200).extract().jsonPath();
@@ -115,7 +115,7 @@ class EvidenceTest {
     assertThat(file.contentType()).startsWith(attached.getString("mediaType"));
     assertThat(file.header("Content-Disposition")).contains("filename*=UTF-8''Bi%C3%AAn");
     assertThat(file.asByteArray()).isEqualTo(content);
-    as(Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đắk Ang")))
+    as(Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đăk Ang")))
         .get("/api/v1/reports/{id}/evidence/{evidence}", s.report(), id)
         .then()
         .statusCode(403);
@@ -155,7 +155,7 @@ class EvidenceTest {
 
   @Test
   void shouldRefuseFilesWhoseContentIsNotAnAcceptedType() throws IOException {
-    Setup s = report("UBND xã Đắk Dục");
+    Setup s = report("UBND xã Đăk Dục");
     upload(s, "bao-cao.pdf", "MZ this is a program".getBytes(StandardCharsets.US_ASCII))
         .then()
         .statusCode(422)
@@ -192,7 +192,7 @@ class EvidenceTest {
 
   @Test
   void shouldRefuseADamagedWordFileWith422AndKeepNothing() throws IOException {
-    Setup s = report("UBND xã Đắk Nông");
+    Setup s = report("UBND xã Đăk Nông");
     byte[] whole = docx();
     for (byte[] damaged :
         List.of(
@@ -213,7 +213,7 @@ class EvidenceTest {
 
   @Test
   void shouldGiveTheReportANewVersionAndAHistoryLineForEveryFileAddedOrRemoved() {
-    Setup s = report("UBND xã Đắk Kan");
+    Setup s = report("UBND xã Đăk Kan");
     long before = version(s);
     long id =
         upload(s, "anh-lop-hoc.png", PNG).then().statusCode(200).extract().jsonPath().getLong("id");

@@ -100,7 +100,7 @@ class IdempotentActionsTest {
 
   @Test
   void shouldSubmitOnceWhenTheSameKeyArrivesSeveralTimesAtOnce() throws Exception {
-    Setup s = open("UBND xã Đắk Xú");
+    Setup s = open("UBND xã Đăk Xú");
     String key = "nhan-dup-" + System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(5);
     List<Callable<Response>> tries = new ArrayList<>();
@@ -123,7 +123,7 @@ class IdempotentActionsTest {
 
   @Test
   void shouldKeepOneFileWhenAnUploadIsRetriedWithItsKey() {
-    Setup s = open("UBND xã Đắk Dục");
+    Setup s = open("UBND xã Đăk Dục");
     String key = "tai-len-" + System.nanoTime();
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 2; i++) {

@@ -77,10 +77,10 @@ class ObstacleTest {
   @Test
   void shouldCarryObstaclesFromTheReportToTheBoardAndBack() {
     long periodId = openAdHoc(coordinator, "Vướng mắc", FAR);
-    long boY = Seeded.unitId("UBND xã Bờ Y");
+    long boY = Seeded.unitId("UBND xã Pờ Y");
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", boY);
     RequestSpecification neighbour =
-        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đắk Ang"));
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đăk Ang"));
     long report = reportOf(periodId, boY);
 
     JsonPath saved =
@@ -109,7 +109,7 @@ class ObstacleTest {
     JsonPath open = board(coordinator, periodId, "OPEN");
     assertThat(open.getList("items.description"))
         .containsExactly("Thiếu giáo viên dạy nghề", "Người học ở xa");
-    assertThat(open.getString("items[0].unit.shortName")).isEqualTo("UBND xã Bờ Y");
+    assertThat(open.getString("items[0].unit.shortName")).isEqualTo("UBND xã Pờ Y");
     assertThat(board(neighbour, periodId).getInt("totalItems")).isZero();
 
     long first = open.getLong("items[0].id");
@@ -237,8 +237,8 @@ class ObstacleTest {
     long periodId = openAdHoc(coordinator, "Tiếp nhận hàng loạt", FAR);
     List<Long> units =
         List.of(
-            Seeded.unitId("UBND xã Đắk Kan"),
-            Seeded.unitId("UBND xã Đắk Xú"),
+            Seeded.unitId("UBND xã Đăk Kan"),
+            Seeded.unitId("UBND xã Đăk Xú"),
             Seeded.unitId("UBND thị trấn Plei Kần"));
     List<Map<String, Object>> submitted = new java.util.ArrayList<>();
     for (long unit : units) {

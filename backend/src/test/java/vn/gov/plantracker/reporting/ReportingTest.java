@@ -67,7 +67,7 @@ class ReportingTest {
     long expected = period.getLong("compliance.expected");
     assertThat(period.getLong("compliance.missing")).isEqualTo(expected);
 
-    long boY = Seeded.unitId("UBND xã Bờ Y");
+    long boY = Seeded.unitId("UBND xã Pờ Y");
     long report = reportOf(coordinator, period.getLong("id"), boY);
     JsonPath view = asAdmin().get("/api/v1/reports/{id}", report).then().extract().jsonPath();
     assertThat(view.getList("entries.taskCode")).containsExactly("1.a", "1.b.1", "1.b.2");
@@ -147,7 +147,7 @@ class ReportingTest {
               .path("items.unit.id");
       assertThat(unitIds)
           .doesNotContain((int) saLoong)
-          .contains((int) Seeded.unitId("UBND xã Bờ Y"));
+          .contains((int) Seeded.unitId("UBND xã Pờ Y"));
     } finally {
       Map<String, Object> restored = new java.util.HashMap<>(ended);
       restored.put("validTo", null);
@@ -164,12 +164,12 @@ class ReportingTest {
   @Test
   void shouldTakeAReportThroughSubmitReturnResubmitAndAccept() {
     long planId = Seeded.planId();
-    long dakDuc = Seeded.unitId("UBND xã Đắk Dục");
+    long dakDuc = Seeded.unitId("UBND xã Đăk Dục");
     RequestSpecification coordinator =
         Accounts.sessionOf("COORDINATOR", Seeded.unitId("Phòng LĐTBXH"));
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", dakDuc);
     RequestSpecification neighbour =
-        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đắk Kan"));
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Đăk Kan"));
     long periodId = open(coordinator, planId, Map.of("kind", "ANNUAL", "year", 2028)).getLong("id");
     long report = reportOf(officer, periodId, dakDuc);
     as(officer).get("/api/v1/periods/{id}/reports", periodId).then().body("totalItems", equalTo(1));
@@ -282,7 +282,7 @@ class ReportingTest {
   @Test
   void shouldMarkAReportSubmittedAfterTheDueDateLate() {
     long planId = Seeded.planId();
-    long dakNong = Seeded.unitId("UBND xã Đắk Nông");
+    long dakNong = Seeded.unitId("UBND xã Đăk Nông");
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", dakNong);
     long periodId =
         open(
@@ -316,7 +316,7 @@ class ReportingTest {
   @Test
   void shouldLetAReportWriteTokenWriteOnlyItsUnitsReports() {
     long planId = Seeded.planId();
-    long xu = Seeded.unitId("UBND xã Đắk Xú");
+    long xu = Seeded.unitId("UBND xã Đăk Xú");
     RequestSpecification officer = Accounts.sessionOf("UNIT_OFFICER", xu);
     long periodId =
         open(
@@ -533,7 +533,7 @@ class ReportingTest {
         java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"code\":\"1\\.b\"").matcher(tree);
     assertThat(item.find()).as("item 1.b in the tree").isTrue();
     long group1b = Long.parseLong(item.group(1));
-    long boY = Seeded.unitId("UBND xã Bờ Y");
+    long boY = Seeded.unitId("UBND xã Pờ Y");
     long gddt = Seeded.unitId("Phòng GD&ĐT");
     Map<String, Object> request = new java.util.HashMap<>();
     request.put("kind", "AD_HOC");

@@ -182,12 +182,12 @@ class SeededPlanStructureTest {
     assertThat(tree.getList("groups.find { it.code == 'ALL_COMMUNES' }.members.name"))
         .containsExactly(
             "Ủy ban nhân dân thị trấn Plei Kần",
-            "Ủy ban nhân dân xã Bờ Y",
-            "Ủy ban nhân dân xã Đắk Ang",
-            "Ủy ban nhân dân xã Đắk Dục",
-            "Ủy ban nhân dân xã Đắk Kan",
-            "Ủy ban nhân dân xã Đắk Nông",
-            "Ủy ban nhân dân xã Đắk Xú",
+            "Ủy ban nhân dân xã Đăk Ang",
+            "Ủy ban nhân dân xã Đăk Dục",
+            "Ủy ban nhân dân xã Đăk Kan",
+            "Ủy ban nhân dân xã Đăk Nông",
+            "Ủy ban nhân dân xã Đăk Xú",
+            "Ủy ban nhân dân xã Pờ Y",
             "Ủy ban nhân dân xã Sa Loong");
   }
 

@@ -49,7 +49,7 @@ class TaskListTest {
     assertThat(education.getString("items.find { it.code == '1.a' }.roles[0].viaGroup.shortName"))
         .isEqualTo("ALL_OFFICES");
 
-    assertThat(tasks("unitId", Seeded.unitId("UBND xã Bờ Y")).getList("items.code"))
+    assertThat(tasks("unitId", Seeded.unitId("UBND xã Pờ Y")).getList("items.code"))
         .containsExactly("1.a", "1.b.1", "1.b.2");
   }
 

@@ -150,7 +150,7 @@ class TotpTest {
   @Test
   void shouldRefuseASecondFactorToUnitOfficers() {
     RequestSpecification officer =
-        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Bờ Y"));
+        Accounts.sessionOf("UNIT_OFFICER", Seeded.unitId("UBND xã Pờ Y"));
     as(officer).get("/api/v1/me").then().body("canEnrolTotp", equalTo(false));
     as(officer)
         .post("/api/v1/me/totp")

@@ -385,3 +385,34 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   'TOWN',
   'OTHER',
 ];
+
+// Organisation changes: the contract marks their properties required and nullable.
+export type ChangeKind = S['ChangeKind'];
+export type DutyKind = S['DutyKind'];
+export type LegalBasis = S['LegalBasis'];
+export type NewUnit = S['NewUnit'];
+export type DutyShareInput = S['DutyShareInput'];
+/** A change to record or preview. */
+export type OrgChangeInput = S['OrgChangeInput'];
+/** One duty of a predecessor and who will carry it, in a preview. */
+export type DutyShare = S['DutyShare'];
+export type PlanRole = S['PlanRole'];
+/** What recording a change would do; nothing is written. */
+export type OrgChangePreview = S['OrgChangePreview'];
+export type OrgChangeAction = S['OrgChangeAction'];
+/** A recorded organisation change, with what the caller may do with it now. */
+export type OrgChange = S['OrgChange'];
+export type OrgChangeList = S['OrgChangeList'];
+export type OrgChangePackageSummary = S['OrgChangePackageSummary'];
+export type OrgChangePackage = S['OrgChangePackage'];
+export type LineageStep = S['LineageStep'];
+export type UnitLineage = S['UnitLineage'];
+
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'RENAME',
+  'MERGE',
+  'SPLIT',
+  'ABSORB',
+  'DISSOLVE',
+  'CREATE',
+];

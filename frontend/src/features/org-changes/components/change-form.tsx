@@ -34,7 +34,7 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
       data-testid="org-change-form"
     >
       <Row gutter={16}>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={12} data-testid="org-change-kind">
           <Form.Item
             name="kind"
             label={t('orgChanges.kindLabel')}
@@ -42,7 +42,6 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
             extra={t(`orgChanges.kindHelp.${kind}`)}
           >
             <Select
-              data-testid="org-change-kind"
               aria-label={t('orgChanges.kindLabel')}
               options={CHANGE_KINDS.map((value) => ({
                 value,
@@ -51,7 +50,7 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
             />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={12} data-testid="org-change-effective">
           <Form.Item name="effectiveDate" label={t('orgChanges.effectiveDate')} rules={[required]}>
             {date}
           </Form.Item>
@@ -83,7 +82,7 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
             <Input maxLength={60} placeholder="1677/NQ-UBTVQH15" />
           </Form.Item>
         </Col>
-        <Col xs={24} md={9}>
+        <Col xs={24} md={9} data-testid="org-change-issue-date">
           <Form.Item name="issueDate" label={t('orgChanges.issueDate')} rules={[required]}>
             {date}
           </Form.Item>
@@ -113,7 +112,7 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
           <div data-testid="org-change-predecessors">
             {fields.map((field, index) => (
               <Form.Item key={field.key} style={{ marginBottom: 8 }}>
-                <div style={{ display: 'flex', gap: 8 }}>
+                <div style={{ display: 'flex', gap: 8 }} data-testid={`predecessor-${index}`}>
                   <Form.Item name={field.name} noStyle>
                     <UnitPicker placeholder={`${t('orgChanges.pickUnit')} (${index + 1})`} />
                   </Form.Item>
@@ -156,7 +155,7 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
                     <Input maxLength={120} data-testid={`new-unit-short-${index}`} />
                   </Form.Item>
                 </Col>
-                <Col xs={20} md={8}>
+                <Col xs={20} md={8} data-testid={`new-unit-parent-${index}`}>
                   <Form.Item name={[field.name, 'parentId']} label={t('orgChanges.newUnitParent')}>
                     <UnitPicker placeholder={t('orgChanges.pickUnit')} />
                   </Form.Item>
@@ -192,7 +191,7 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
           <div data-testid="org-change-successors" style={{ marginTop: 8 }}>
             {fields.map((field, index) => (
               <Form.Item key={field.key} style={{ marginBottom: 8 }}>
-                <div style={{ display: 'flex', gap: 8 }}>
+                <div style={{ display: 'flex', gap: 8 }} data-testid={`successor-${index}`}>
                   <Form.Item name={field.name} noStyle>
                     <UnitPicker placeholder={`${t('orgChanges.pickUnit')} (${index + 1})`} />
                   </Form.Item>

@@ -3,7 +3,7 @@ import {
   Card,
   Col,
   Descriptions,
-  List,
+  Flex,
   Row,
   Select,
   Statistic,
@@ -133,15 +133,12 @@ export function ChangePreview({
           <Typography.Paragraph type="secondary">
             {t('orgChanges.preview.sharesHelp')}
           </Typography.Paragraph>
-          <List
-            bordered
-            size="small"
-            dataSource={preview.shares}
-            renderItem={(share) => {
+          <Flex vertical gap={8}>
+            {preview.shares.map((share) => {
               const key = shareKey(share);
               const value = choices[key] ?? shareDefault(share, options);
               return (
-                <List.Item key={key} data-testid={`share-${key}`}>
+                <Card size="small" key={key} data-testid={`share-${key}`}>
                   <div style={{ width: '100%' }}>
                     <div>
                       <Tag>{t(`orgChanges.preview.dutyKind.${share.duty}`)}</Tag>
@@ -165,10 +162,10 @@ export function ChangePreview({
                       }
                     />
                   </div>
-                </List.Item>
+                </Card>
               );
-            }}
-          />
+            })}
+          </Flex>
           <Button
             style={{ marginTop: 8 }}
             onClick={onRepreview}

@@ -1,4 +1,4 @@
-import { Empty, Flex, List, Segmented, Timeline, Typography } from 'antd';
+import { Empty, Flex, Segmented, Timeline, Typography, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -33,6 +33,7 @@ type View = 'list' | 'timeline';
 export function OrgChangeList({ changes }: { changes: OrgChange[] }) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('list');
+  const { token } = theme.useToken();
   const byDate = useMemo(() => {
     const days = new Map<string, OrgChange[]>();
     for (const change of [...changes].sort((a, b) =>
@@ -60,16 +61,29 @@ export function OrgChangeList({ changes }: { changes: OrgChange[] }) {
         data-testid="org-change-view"
       />
       {view === 'list' ? (
-        <List
-          bordered
-          dataSource={changes}
+        <ul
           data-testid="org-change-list"
-          renderItem={(change) => (
-            <List.Item key={change.id} data-testid={`org-change-${change.id}`}>
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            border: `1px solid ${token.colorBorderSecondary}`,
+            borderRadius: token.borderRadiusLG,
+          }}
+        >
+          {changes.map((change, index) => (
+            <li
+              key={change.id}
+              data-testid={`org-change-${change.id}`}
+              style={{
+                padding: '10px 16px',
+                borderTop: index > 0 ? `1px solid ${token.colorBorderSecondary}` : undefined,
+              }}
+            >
               <ChangeSummary change={change} />
-            </List.Item>
-          )}
-        />
+            </li>
+          ))}
+        </ul>
       ) : (
         <Timeline
           data-testid="org-change-timeline"

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  List,
-  Popconfirm,
-  Skeleton,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Empty, Flex, Popconfirm, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -197,31 +186,31 @@ export function PackageLoader({ mayRecord }: { mayRecord: boolean }) {
   if (packages.data.length === 0) return <Empty description={t('orgChanges.package.empty')} />;
   return (
     <>
-      <List
-        bordered
-        dataSource={packages.data}
-        data-testid="package-list"
-        renderItem={(pkg) => (
-          <List.Item
-            key={pkg.code}
-            actions={[
+      <Flex vertical gap={8} data-testid="package-list">
+        {packages.data.map((pkg) => (
+          <Card size="small" key={pkg.code}>
+            <Flex justify="space-between" align="center" gap={8} wrap>
+              <div style={{ minWidth: 0 }}>
+                <Typography.Text strong style={{ whiteSpace: 'normal' }}>
+                  {pkg.title}
+                </Typography.Text>
+                <div>
+                  <Typography.Text type="secondary">
+                    {t('orgChanges.package.changes', { count: pkg.changes })}
+                  </Typography.Text>
+                </div>
+              </div>
               <Button
-                key="open"
                 size="small"
                 onClick={() => setOpen(pkg.code)}
                 data-testid={`package-open-${pkg.code}`}
               >
                 {t('orgChanges.package.open')}
-              </Button>,
-            ]}
-          >
-            <List.Item.Meta
-              title={<span style={{ whiteSpace: 'normal' }}>{pkg.title}</span>}
-              description={t('orgChanges.package.changes', { count: pkg.changes })}
-            />
-          </List.Item>
-        )}
-      />
+              </Button>
+            </Flex>
+          </Card>
+        ))}
+      </Flex>
       {open && <PackageDetail key={open} code={open} mayRecord={mayRecord} />}
     </>
   );

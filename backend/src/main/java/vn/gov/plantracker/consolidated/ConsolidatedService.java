@@ -105,7 +105,7 @@ public class ConsolidatedService {
     ReportAccess.requireCoordinatorOf(report.period.plan, actor);
     ApiException.checkVersion(version, report.version, "entity.consolidated", report.id);
     requireDraft(report);
-    report.issuedOn = issuedOn != null ? issuedOn : LocalDate.now(VietnamTime.ZONE);
+    report.issuedOn = issuedOn != null ? issuedOn : VietnamTime.today();
     report.issueYear = report.issuedOn.getYear();
     report.number = register.next(report.issuer.id, report.issueYear);
     report.status = ConsolidatedStatus.FINAL;

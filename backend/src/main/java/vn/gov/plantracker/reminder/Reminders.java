@@ -46,7 +46,7 @@ public class Reminders {
       timeZone = "Asia/Ho_Chi_Minh",
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void daily() {
-    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    LocalDate today = VietnamTime.today();
     // With several instances on one database, the one that claims the day sends the digests.
     if (claims.claim("reminder-digest", today)) {
       int sent = send(today);

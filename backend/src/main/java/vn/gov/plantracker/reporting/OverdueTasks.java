@@ -54,7 +54,7 @@ public class OverdueTasks {
   @Transactional
   public List<OverdueTask> of(long planId) {
     plans.get(planId);
-    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    LocalDate today = VietnamTime.today();
     List<Object[]> due =
         em.createQuery(
                 "select t.id, t.code, t.text, b.dueDate, lead from AssignmentBlock b"

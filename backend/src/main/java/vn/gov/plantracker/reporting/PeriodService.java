@@ -102,7 +102,7 @@ public class PeriodService {
   }
 
   private void refreshOpenPeriods(Long planId) {
-    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    LocalDate today = VietnamTime.today();
     List<ReportingPeriod> open =
         planId == null
             ? ReportingPeriod.<ReportingPeriod>find("dueDate >= ?1", today).list()

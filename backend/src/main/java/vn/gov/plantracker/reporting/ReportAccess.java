@@ -65,7 +65,7 @@ public final class ReportAccess {
     if (actor.via() != Actor.Via.TOKEN || actor.tokenUnitIds().isEmpty()) {
       return Optional.empty();
     }
-    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    LocalDate today = VietnamTime.today();
     return Unit.<Unit>list("id in ?1 and validTo < ?2", actor.tokenUnitIds(), today).stream()
         .findFirst()
         .map(

@@ -12,7 +12,7 @@ final class AssignmentMapper {
 
   private AssignmentMapper() {}
 
-  static AssignmentBlockView view(AssignmentBlock block) {
+  static AssignmentBlockView view(AssignmentBlock block, BlockCarriers carriers) {
     List<Task> covered =
         block.tasks.stream()
             .sorted(Comparator.comparingInt((Task t) -> t.level).thenComparingInt(t -> t.ordinal))
@@ -32,6 +32,7 @@ final class AssignmentMapper {
         block.timeframeText,
         covered.stream().map(t -> t.id).toList(),
         covered.stream().map(t -> t.code).toList(),
+        carriers.of(block),
         block.version);
   }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,8 +47,15 @@ public class AssignmentResource {
   @RolesAllowed(Roles.READER)
   @Operation(summary = "List a plan's assignment blocks", description = "In document order.")
   public Page<AssignmentBlockView> list(
-      @PathParam("planId") long planId, @BeanParam @Valid PageRequest page) {
-    return service.list(planId, page);
+      @PathParam("planId") long planId,
+      @Parameter(
+              description =
+                  "The organisation as it was on this day (default today): who carries the part"
+                      + " of each unit named that no longer existed.")
+          @QueryParam("asOf")
+          LocalDate asOf,
+      @BeanParam @Valid PageRequest page) {
+    return service.list(planId, asOf, page);
   }
 
   @POST

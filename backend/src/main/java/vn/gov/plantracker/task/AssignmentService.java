@@ -3,6 +3,7 @@ package vn.gov.plantracker.task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,11 +14,13 @@ import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.plan.PlanAccess;
 import vn.gov.plantracker.plan.PlanRepository;
 import vn.gov.plantracker.task.TaskDtos.AssignmentBlockInput;
 import vn.gov.plantracker.task.TaskDtos.AssignmentBlockView;
 import vn.gov.plantracker.task.TaskDtos.PartyInput;
+import vn.gov.plantracker.unit.Successions;
 import vn.gov.plantracker.unit.UnitRepository;
 
 /** Reads and changes assignment blocks, keeping each task in at most one block. */
@@ -29,29 +32,33 @@ public class AssignmentService {
   private final PlanRepository plans;
   private final UnitRepository units;
   private final Event<DutiesChanged> dutiesChanged;
+  private final Successions successions;
 
   AssignmentService(
       AssignmentRepository blocks,
       TaskRepository tasks,
       PlanRepository plans,
       UnitRepository units,
-      Event<DutiesChanged> dutiesChanged) {
+      Event<DutiesChanged> dutiesChanged,
+      Successions successions) {
     this.blocks = blocks;
     this.tasks = tasks;
     this.plans = plans;
     this.units = units;
     this.dutiesChanged = dutiesChanged;
+    this.successions = successions;
   }
 
   @Transactional
-  public Page<AssignmentBlockView> list(Long planId, PageRequest page) {
+  public Page<AssignmentBlockView> list(Long planId, LocalDate asOf, PageRequest page) {
     plans.get(planId);
-    return Page.slice(blocks.listByPlan(planId), page).map(AssignmentMapper::view);
+    BlockCarriers carriers = new BlockCarriers(successions, VietnamTime.dayOr(asOf));
+    return Page.slice(blocks.listByPlan(planId), page).map(b -> AssignmentMapper.view(b, carriers));
   }
 
   @Transactional
   public AssignmentBlockView get(Long id) {
-    return AssignmentMapper.view(blocks.get(id));
+    return AssignmentMapper.view(blocks.get(id), today());
   }
 
   @Transactional
@@ -62,7 +69,7 @@ public class AssignmentService {
     apply(block, input);
     blocks.persistAndFlush(block);
     dutiesChanged.fire(new DutiesChanged(planId));
-    return AssignmentMapper.view(block);
+    return AssignmentMapper.view(block, today());
   }
 
   @Transactional
@@ -73,7 +80,7 @@ public class AssignmentService {
     apply(block, input);
     blocks.flush();
     dutiesChanged.fire(new DutiesChanged(block.plan.id));
-    return AssignmentMapper.view(block);
+    return AssignmentMapper.view(block, today());
   }
 
   @Transactional
@@ -84,6 +91,10 @@ public class AssignmentService {
     blocks.delete(block);
     blocks.flush();
     dutiesChanged.fire(new DutiesChanged(block.plan.id));
+  }
+
+  private BlockCarriers today() {
+    return new BlockCarriers(successions, VietnamTime.dayOr(null));
   }
 
   private void apply(AssignmentBlock block, AssignmentBlockInput input) {

@@ -41,7 +41,7 @@ public class ObligationService {
   @Transactional
   public Page<ObligationView> list(Long unitId, Long planId, LocalDate asOf, PageRequest page) {
     Unit unit = units.get(unitId);
-    LocalDate day = asOf != null ? asOf : LocalDate.now(VietnamTime.ZONE);
+    LocalDate day = VietnamTime.dayOr(asOf);
     Map<Long, Unit> owing = new LinkedHashMap<>();
     owing.put(unit.id, unit);
     Successions.Carriers carriers = successions.on(day);
@@ -55,7 +55,9 @@ public class ObligationService {
         UnitRef via = owner.id.equals(unitId) ? null : UnitRef.of(owner);
         List<RoleView> roles =
             UnitRoles.of(block, owner.id, groupsOf.get(owner.id)).stream()
-                .filter(role -> via == null || carriers.carries(unit, owner, source(block, role)))
+                .filter(
+                    role ->
+                        via == null || carriers.carries(unit, owner, UnitRoles.source(block, role)))
                 .toList();
         for (Task task : block.tasks) {
           for (RoleView role : roles) {
@@ -78,12 +80,5 @@ public class ObligationService {
             .thenComparing(o -> o.task().code(), TaskCodes.ORDER)
             .thenComparing(ObligationView::role));
     return Page.slice(obligations, page);
-  }
-
-  /** What gives the role: the block itself, or the group the block names. */
-  private static Successions.Duty source(AssignmentBlock block, RoleView role) {
-    return role.viaGroup() == null
-        ? Successions.Duty.block(block.id)
-        : Successions.Duty.group(role.viaGroup().id());
   }
 }

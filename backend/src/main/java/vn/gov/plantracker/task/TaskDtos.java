@@ -53,7 +53,18 @@ public final class TaskDtos {
       @Schema(nullable = true, example = "Thường xuyên.") String timeframeText,
       @Schema(description = "The tasks the block covers, in order.") List<Long> taskIds,
       @Schema(example = "[\"3.a.8\"]") List<String> taskCodes,
+      @Schema(
+              description =
+                  "For each unit the block names that does not exist on the day asked (asOf,"
+                      + " default today): the units carrying its part in the block.")
+          List<CarrierView> carriers,
       long version) {}
+
+  @Schema(description = "The units carrying a closed unit's part in a block.")
+  public record CarrierView(
+      @Schema(description = "The unit named in the block.") long unitId,
+      @Schema(description = "Its successors that carry it; empty when nobody does.")
+          List<UnitRef> carriedBy) {}
 
   @Schema(name = "TaskNode", description = "A task with its sub-tasks.")
   public record TaskNode(
@@ -76,7 +87,21 @@ public final class TaskDtos {
       @Schema(
               nullable = true,
               description = "The group through which the unit owes it, if not named directly.")
-          PartyView viaGroup) {}
+          PartyView viaGroup,
+      @Schema(
+              nullable = true,
+              description =
+                  "The closed unit whose part the unit carries as its successor, if not its own.")
+          UnitRef carriedFor) {
+
+    RoleView(Role role, PartyView viaGroup) {
+      this(role, viaGroup, null);
+    }
+
+    RoleView carriedFor(UnitRef predecessor) {
+      return new RoleView(role, viaGroup, predecessor);
+    }
+  }
 
   @Schema(name = "TaskRow", description = "An actionable task in a flat list.")
   public record TaskRow(

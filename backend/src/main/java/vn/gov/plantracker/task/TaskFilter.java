@@ -1,6 +1,7 @@
 package vn.gov.plantracker.task;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of a plan's flat task list. */
@@ -22,6 +23,13 @@ public class TaskFilter {
   @QueryParam("timeframe")
   @Parameter(description = "Only ongoing tasks, or only tasks with a due date.")
   public Timeframe timeframe;
+
+  @QueryParam("asOf")
+  @Parameter(
+      description =
+          "The organisation as it was on this day (default today): a successor owes the tasks of"
+              + " the closed units it carries.")
+  public LocalDate asOf;
 
   @QueryParam("q")
   @Parameter(

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,8 +52,15 @@ public class TaskResource {
   @Operation(
       summary = "A plan's tasks as a tree",
       description = "Groups, their items and actions, each with the block that covers it.")
-  public List<TaskNode> tree(@PathParam("planId") long planId) {
-    return service.tree(planId);
+  public List<TaskNode> tree(
+      @PathParam("planId") long planId,
+      @Parameter(
+              description =
+                  "The organisation as it was on this day (default today): who carries the part"
+                      + " of each unit named that no longer existed.")
+          @QueryParam("asOf")
+          LocalDate asOf) {
+    return service.tree(planId, asOf);
   }
 
   @GET

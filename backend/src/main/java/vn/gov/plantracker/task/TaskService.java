@@ -2,13 +2,18 @@ package vn.gov.plantracker.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.common.text.SearchText;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.plan.Plan;
 import vn.gov.plantracker.plan.PlanAccess;
 import vn.gov.plantracker.plan.PlanRepository;
@@ -18,6 +23,9 @@ import vn.gov.plantracker.task.TaskDtos.TaskNode;
 import vn.gov.plantracker.task.TaskDtos.TaskRow;
 import vn.gov.plantracker.task.TaskDtos.TaskUpdate;
 import vn.gov.plantracker.task.TaskDtos.TaskView;
+import vn.gov.plantracker.unit.Successions;
+import vn.gov.plantracker.unit.Unit;
+import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 import vn.gov.plantracker.unit.UnitRepository;
 
 /** Reads a plan's tasks as a tree or a filtered list, and changes them. */
@@ -28,38 +36,39 @@ public class TaskService {
   private final AssignmentRepository blocks;
   private final PlanRepository plans;
   private final UnitRepository units;
+  private final Successions successions;
 
   TaskService(
       TaskRepository tasks,
       AssignmentRepository blocks,
       PlanRepository plans,
-      UnitRepository units) {
+      UnitRepository units,
+      Successions successions) {
     this.tasks = tasks;
     this.blocks = blocks;
     this.plans = plans;
     this.units = units;
+    this.successions = successions;
   }
 
   @Transactional
-  public List<TaskNode> tree(Long planId) {
+  public List<TaskNode> tree(Long planId, LocalDate asOf) {
     PlanTasks plan = load(planId);
-    return nodes(plan, plan.roots());
+    return nodes(plan, plan.roots(), new BlockCarriers(successions, VietnamTime.dayOr(asOf)));
   }
 
   @Transactional
   public Page<TaskRow> list(Long planId, TaskFilter filter, PageRequest page) {
     PlanTasks plan = load(planId);
-    List<Long> groupIds = List.of();
     if (filter.unitId != null && filter.groupId != null) {
       throw ApiException.rule("rule.task.unitOrGroup");
     }
-    if (filter.unitId != null) {
-      units.get(filter.unitId);
-      groupIds = units.groupIdsOf(filter.unitId);
-    }
+    LocalDate day = VietnamTime.dayOr(filter.asOf);
+    Owing owing = filter.unitId == null ? null : owing(units.get(filter.unitId), day);
     if (filter.groupId != null) {
       units.getGroup(filter.groupId);
     }
+    BlockCarriers carriers = new BlockCarriers(successions, day);
     String words = SearchText.fold(filter.query);
     List<TaskRow> rows = new ArrayList<>();
     for (Task task : plan.leavesInOrder()) {
@@ -71,13 +80,11 @@ public class TaskService {
         continue;
       }
       List<RoleView> roles = List.of();
-      if (filter.unitId != null || filter.groupId != null) {
+      if (owing != null || filter.groupId != null) {
         roles =
             block == null
                 ? List.of()
-                : filter.unitId != null
-                    ? UnitRoles.of(block, filter.unitId, groupIds)
-                    : UnitRoles.ofGroup(block, filter.groupId);
+                : owing != null ? owing.roles(block) : UnitRoles.ofGroup(block, filter.groupId);
         if (filter.role != null) {
           roles = roles.stream().filter(r -> r.role() == filter.role).toList();
         }
@@ -95,10 +102,40 @@ public class TaskService {
               task.kind,
               task.text,
               task.parent == null ? null : task.parent.code,
-              block == null ? null : AssignmentMapper.view(block),
+              block == null ? null : AssignmentMapper.view(block, carriers),
               roles));
     }
     return Page.slice(rows, page);
+  }
+
+  /** A unit and the closed units whose parts it carries on the day, with their groups. */
+  private Owing owing(Unit unit, LocalDate day) {
+    Successions.Carriers carriers = successions.on(day);
+    Map<Long, Unit> owners = new LinkedHashMap<>();
+    owners.put(unit.id, unit);
+    carriers.carriedBy(unit).forEach(p -> owners.put(p.id, p));
+    return new Owing(unit, owners.values(), units.groupIdsOf(owners.keySet()), carriers);
+  }
+
+  private record Owing(
+      Unit unit,
+      Collection<Unit> owners,
+      Map<Long, List<Long>> groupsOf,
+      Successions.Carriers carriers) {
+
+    List<RoleView> roles(AssignmentBlock block) {
+      List<RoleView> roles = new ArrayList<>();
+      for (Unit owner : owners) {
+        for (RoleView role : UnitRoles.of(block, owner.id, groupsOf.get(owner.id))) {
+          if (owner == unit) {
+            roles.add(role);
+          } else if (carriers.carries(unit, owner, UnitRoles.source(block, role))) {
+            roles.add(role.carriedFor(UnitRef.of(owner)));
+          }
+        }
+      }
+      return roles;
+    }
   }
 
   @Transactional
@@ -178,7 +215,7 @@ public class TaskService {
     return new PlanTasks(tasks.listByPlan(planId), blocks.listByPlan(planId));
   }
 
-  private List<TaskNode> nodes(PlanTasks plan, List<Task> level) {
+  private List<TaskNode> nodes(PlanTasks plan, List<Task> level, BlockCarriers carriers) {
     return level.stream()
         .map(
             t -> {
@@ -190,14 +227,14 @@ public class TaskService {
                   t.label,
                   t.text,
                   t.ordinal,
-                  block == null ? null : AssignmentMapper.view(block),
-                  nodes(plan, plan.children(t)),
+                  block == null ? null : AssignmentMapper.view(block, carriers),
+                  nodes(plan, plan.children(t), carriers),
                   t.version);
             })
         .toList();
   }
 
-  private static TaskView view(Task task, AssignmentBlock block) {
+  private TaskView view(Task task, AssignmentBlock block) {
     return new TaskView(
         task.id,
         task.plan.id,
@@ -207,7 +244,9 @@ public class TaskService {
         task.label,
         task.text,
         task.ordinal,
-        block == null ? null : AssignmentMapper.view(block),
+        block == null
+            ? null
+            : AssignmentMapper.view(block, new BlockCarriers(successions, VietnamTime.today())),
         task.version);
   }
 }

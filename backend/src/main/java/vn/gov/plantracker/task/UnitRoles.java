@@ -6,6 +6,7 @@ import java.util.List;
 import vn.gov.plantracker.task.TaskDtos.PartyType;
 import vn.gov.plantracker.task.TaskDtos.PartyView;
 import vn.gov.plantracker.task.TaskDtos.RoleView;
+import vn.gov.plantracker.unit.Successions;
 
 /**
  * The roles one unit has in an assignment block. A unit in a named group owes the task too; when
@@ -64,5 +65,12 @@ final class UnitRoles {
       case COORDINATING, IMPLEMENTING ->
           block.parties.stream().anyMatch(p -> Role.of(p.role) == role);
     };
+  }
+
+  /** What gives the role: the block itself, or the group the block names. */
+  static Successions.Duty source(AssignmentBlock block, RoleView role) {
+    return role.viaGroup() == null
+        ? Successions.Duty.block(block.id)
+        : Successions.Duty.group(role.viaGroup().id());
   }
 }

@@ -76,7 +76,7 @@ public class TokenService {
   @Transactional
   public CreatedToken create(Actor actor, TokenInput input, ClientInfo client) {
     Set<Unit> scopeUnits = unitsFor(actor, input);
-    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    LocalDate today = VietnamTime.today();
     long maxDays = maxLifetime.toDays();
     if (!input.expiresOn().isAfter(today) || input.expiresOn().isAfter(today.plusDays(maxDays))) {
       throw ApiException.rule("rule.token.expiry", maxDays);
@@ -123,7 +123,7 @@ public class TokenService {
                 Secrets.hash(secret))
             .singleResultOptional()
             .orElse(null);
-    if (token == null || !token.usableOn(LocalDate.now(VietnamTime.ZONE))) {
+    if (token == null || !token.usableOn(VietnamTime.today())) {
       throw new AuthenticationFailedException("Unknown or expired token");
     }
     if (!TokenPolicy.allows(token.scope, method, path)) {

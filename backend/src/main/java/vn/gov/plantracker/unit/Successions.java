@@ -104,16 +104,22 @@ public class Successions {
                       passages
                           .computeIfAbsent(p, k -> new ArrayList<>())
                           .add(new Passage(change, successorsOf.getOrDefault(change, List.of())))));
-      if (passages.isEmpty()) {
+      // Only a change with several successors can have shared its duties out.
+      List<Long> several =
+          successorsOf.entrySet().stream()
+              .filter(e -> e.getValue().size() > 1 && predecessorsOf.containsKey(e.getKey()))
+              .map(Map.Entry::getKey)
+              .toList();
+      if (several.isEmpty()) {
         return;
       }
       units
           .getEntityManager()
           .createQuery(
               "select c.id, s.predecessorId, s.duty, s.objectId, s.successorId"
-                  + " from OrganisationChange c join c.shares s where c.effectiveDate <= :day",
+                  + " from OrganisationChange c join c.shares s where c.id in :changes",
               Object[].class)
-          .setParameter("day", day)
+          .setParameter("changes", several)
           .getResultList()
           .forEach(
               row -> {

@@ -68,7 +68,7 @@ public class UnitResource {
       @Parameter(description = "The day to show the organisation of (yyyy-MM-dd).")
           @QueryParam("asOf")
           LocalDate asOf) {
-    return service.tree(asOf != null ? asOf : LocalDate.now(VietnamTime.ZONE));
+    return service.tree(VietnamTime.dayOr(asOf));
   }
 
   @GET

@@ -313,6 +313,77 @@ class OrgChangeTest {
   }
 
   @Test
+  void shouldShowThePlansAssignmentsAsTheOrganisationWasOnADay() {
+    World w = world();
+    apply(change("DISSOLVE", List.of(w.office()), List.of(w.heirOffice()), List.of()));
+    long heir =
+        apply(
+                change(
+                    "MERGE",
+                    List.of(w.a(), w.b()),
+                    List.of(),
+                    List.of(Map.of("name", "UBND xã Hợp Nhất " + NEXT.incrementAndGet()))))
+            .getLong("successors[0].id");
+
+    String carriers = "children.flatten().assignment.carriers.flatten()";
+    JsonPath today = taskTree(w.planId(), null);
+    assertThat(today.getList(carriers + ".unitId", Long.class))
+        .as("the block still names who it named; the closed ones say who carries them")
+        .containsExactly(w.office(), w.a(), w.b());
+    assertThat(today.getList(carriers + ".carriedBy.flatten().id", Long.class))
+        .containsExactly(w.heirOffice(), heir, heir);
+    assertThat(today.getList("children.flatten().assignment.lead.id", Long.class))
+        .containsExactly(w.office());
+    assertThat(taskTree(w.planId(), "2025-06-30").getList(carriers))
+        .as("the day before, everybody named still existed")
+        .isEmpty();
+    asAdmin()
+        .queryParam("asOf", "2025-07-01")
+        .get("/api/v1/plans/{id}/assignment-blocks", w.planId())
+        .then()
+        .statusCode(200)
+        .body("items[0].carriers.unitId", hasItem((int) w.office()));
+
+    JsonPath led = tasksOf(w.planId(), w.heirOffice(), null);
+    assertThat(led.getList("items.roles[0].role", String.class)).containsExactly("LEAD");
+    assertThat(led.getLong("items[0].roles[0].carriedFor.id")).isEqualTo(w.office());
+    assertThat(tasksOf(w.planId(), heir, null).getList("items[0].roles.carriedFor.id", Long.class))
+        .as("the merged commune implements for both communes it took over")
+        .containsExactlyInAnyOrder(w.a(), w.b());
+    assertThat(tasksOf(w.planId(), w.heirOffice(), "2025-06-30").getInt("totalItems"))
+        .as("before the change the successor office owed nothing on this plan")
+        .isZero();
+    assertThat(tasksOf(w.planId(), w.c(), null).getList("items[0].roles.carriedFor"))
+        .containsExactly((Object) null);
+  }
+
+  private static JsonPath taskTree(long planId, String asOf) {
+    RequestSpecification request = asAdmin();
+    if (asOf != null) {
+      request.queryParam("asOf", asOf);
+    }
+    return request
+        .get("/api/v1/plans/{id}/task-tree", planId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static JsonPath tasksOf(long planId, long unitId, String asOf) {
+    RequestSpecification request = asAdmin().queryParam("unitId", unitId);
+    if (asOf != null) {
+      request.queryParam("asOf", asOf);
+    }
+    return request
+        .get("/api/v1/plans/{id}/tasks", planId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
   void shouldUndoAChangeNothingReliesOnAndRefuseOneThatIsBuiltOn() {
     World w = world();
     JsonPath renamed =

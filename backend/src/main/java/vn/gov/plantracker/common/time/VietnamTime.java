@@ -1,5 +1,6 @@
 package vn.gov.plantracker.common.time;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Dates people set here (due dates, token expiry) are days in Vietnam. */
@@ -8,4 +9,14 @@ public final class VietnamTime {
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private VietnamTime() {}
+
+  /** Today in Vietnam. */
+  public static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
+  /** The day asked for, or today when none was. */
+  public static LocalDate dayOr(LocalDate asked) {
+    return asked != null ? asked : today();
+  }
 }

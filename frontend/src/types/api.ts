@@ -88,14 +88,22 @@ export type PlanDetail = Conforms<
   S['PlanDetail']
 >;
 
+/** The units carrying a closed unit's part in a block ("nay: …"). */
+export type Carrier = Conforms<
+  Sent<S['CarrierView'], 'unitId'> & { carriedBy: UnitRef[] },
+  S['CarrierView']
+>;
+
 export type AssignmentBlock = Conforms<
   Sent<
     S['AssignmentBlockView'],
     'id' | 'itemId' | 'timeframe' | 'sourceText' | 'timeframeText' | 'taskIds' | 'version'
   > &
     Nullable<S['AssignmentBlockView'], 'dueDate'> &
-    Partial<Pick<S['AssignmentBlockView'], 'itemCode' | 'ordinal' | 'taskCodes'>> &
-    Nested<
+    Partial<Pick<S['AssignmentBlockView'], 'itemCode' | 'ordinal' | 'taskCodes'>> & {
+      /** For each unit named that does not exist on the day asked: who carries its part. */
+      carriers?: Carrier[];
+    } & Nested<
       S['AssignmentBlockView'],
       {
         lead: UnitRef | null;
@@ -115,7 +123,11 @@ export type TaskNode = Conforms<
 >;
 
 export type TaskRole = Conforms<
-  Sent<S['RoleView'], 'role'> & Nested<S['RoleView'], { viaGroup: Party | null }>,
+  Sent<S['RoleView'], 'role'> &
+    Nested<S['RoleView'], { viaGroup: Party | null }> & {
+      /** The closed unit whose part the unit carries as its successor. */
+      carriedFor?: UnitRef | null;
+    },
   S['RoleView']
 >;
 

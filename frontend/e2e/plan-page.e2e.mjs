@@ -13,7 +13,11 @@
 // 2/8 areas) in the table and that the chart is drawn. Then an administrator imports a plan from a
 // text file (e2e/fixtures) naming one office no unit answers to: the draft shows the document beside
 // its tree with the office flagged; the administrator creates it as a new unit, saves, confirms,
-// and lands on the new plan's page with its tasks.
+// and lands on the new plan's page with its tasks. Last, the administrator records an organisation
+// change through the wizard: xã Sa Loong renamed from 01/01/2026 (its legal basis typed in), checks
+// the preview's counts (1 unit closed, 1 opened, 1 group, no assignment block), applies it, finds
+// it at the top of the changes list and in the renamed commune's lineage, then on a 375 px phone
+// reads the changes, the wizard and the change's page without sideways scrolling.
 // E2E_USERNAME and E2E_PASSWORD (required): a UNIT_OFFICER of Pờ Y.
 // E2E_COORDINATOR_USERNAME and E2E_COORDINATOR_PASSWORD (required): a COORDINATOR of the seeded
 // plan's coordinating office (Phòng LĐTBXH).
@@ -228,7 +232,7 @@ async function openNgocHoiPlan(page) {
  * scroll sideways: Chromium widens the layout viewport to fit it (and zooms out), so
  * window.innerWidth must also still be the phone's width.
  */
-async function assertNoHorizontalOverflow(page, where) {
+async function assertNoHorizontalOverflow(page, where, phoneWidth = PHONE.width) {
   const { scrollWidth, innerWidth, culprits } = await page.evaluate((phoneWidth) => {
     const width = Math.min(phoneWidth, document.documentElement.clientWidth);
     const wide = [...document.querySelectorAll('body *')]
@@ -244,11 +248,11 @@ async function assertNoHorizontalOverflow(page, where) {
       innerWidth: window.innerWidth,
       culprits: wide,
     };
-  }, PHONE.width);
-  if (scrollWidth > innerWidth || innerWidth > PHONE.width)
+  }, phoneWidth);
+  if (scrollWidth > innerWidth || innerWidth > phoneWidth)
     throw new Error(
       `${where} overflows sideways: scrollWidth ${scrollWidth}, innerWidth ${innerWidth}, ` +
-        `phone ${PHONE.width}; widest: ${culprits.join(' | ') || 'see the failure screenshot'}`,
+        `phone ${phoneWidth}; widest: ${culprits.join(' | ') || 'see the failure screenshot'}`,
     );
   log(`${where}: no horizontal overflow (scrollWidth ${scrollWidth} <= ${innerWidth})`);
 }
@@ -948,6 +952,136 @@ async function runImport(page) {
   );
 }
 
+// The organisation change the administrator records: a rename of a commune nothing else renames.
+const RENAMED = 'Ủy ban nhân dân xã Sa Loong';
+const RENAMED_TO = 'Ủy ban nhân dân xã Sa Loong Mới';
+const ORG_PHONE = { width: 375, height: 812 };
+
+/** Types a dd/MM/yyyy date into the date picker inside the element with `testId`. */
+async function typeDate(page, testId, date) {
+  const input = page.getByTestId(testId).locator('input');
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** The count a preview card shows (its data-count). */
+async function previewCount(page, key) {
+  return Number(await page.getByTestId(`preview-${key}`).getAttribute('data-count'));
+}
+
+async function runOrgChange(page) {
+  await signIn(page, { admin: true, prefix: 'org change: ' });
+
+  step =
+    'org change: the navigation opens "Thay đổi tổ chức"; "Ghi nhận thay đổi" opens the wizard';
+  log(step);
+  await page.getByTestId('nav-org-changes').click();
+  await page.waitForURL(/\/org-changes$/);
+  await expectVisible(
+    page.getByTestId('org-change-record'),
+    'the administrator is not offered recording',
+  );
+  await page.getByTestId('org-change-record').click();
+  await page.waitForURL(/\/org-changes\/new$/);
+  await expectVisible(page.getByTestId('org-change-form'), 'the wizard has no form');
+
+  step = `org change: a rename of "${RENAMED}" from 01/01/2026 with its legal basis`;
+  log(step);
+  await typeDate(page, 'org-change-effective', '01/01/2026');
+  await page.getByLabel('Loại văn bản').fill('NQ');
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Số, ký hiệu').fill('1677/NQ-UBTVQH15');
+  await typeDate(page, 'org-change-issue-date', '16/06/2025');
+  await page.getByLabel('Cơ quan ban hành').fill('Ủy ban Thường vụ Quốc hội');
+  const predecessor = page.getByTestId('predecessor-0').getByRole('combobox');
+  await predecessor.click();
+  await predecessor.fill('sa loong');
+  await page.locator(`.ant-select-item-option[title="${RENAMED}"]`).click();
+  await page.getByTestId('new-unit-name-0').fill(RENAMED_TO);
+  await page.getByTestId('new-unit-short-0').fill('UBND xã Sa Loong Mới');
+
+  step = 'org change: the preview counts 1 unit closed, 1 opened, 1 group, no assignment block';
+  log(step);
+  await page.getByTestId('org-change-preview-submit').click();
+  await expectOutcome(page, page.getByTestId('org-change-preview'), 'no preview');
+  const counts = {
+    closing: await previewCount(page, 'closing'),
+    opening: await previewCount(page, 'opening'),
+    groups: await previewCount(page, 'groups'),
+    assignments: await previewCount(page, 'assignments'),
+  };
+  log(`org change: preview counts ${JSON.stringify(counts)}`);
+  const expected = { closing: 1, opening: 1, groups: 1, assignments: 0 };
+  if (JSON.stringify(counts) !== JSON.stringify(expected))
+    throw new Error(
+      `the preview counts ${JSON.stringify(counts)}, not ${JSON.stringify(expected)}`,
+    );
+  const after = await page.getByTestId('preview-after').innerText();
+  if (!after.includes(RENAMED_TO)) throw new Error(`the preview's "after" is "${after}"`);
+  await saveScreenshot(page, 'org-change-preview.png');
+
+  step = 'org change: apply, confirm; the result names the change';
+  log(step);
+  await page.getByTestId('org-change-apply').click();
+  await confirmPopup(page, 'Áp dụng thay đổi');
+  await expectOutcome(page, page.getByTestId('org-change-applied'), 'the change was not applied');
+  const result = await page.getByTestId('org-change-applied').innerText();
+  if (!result.includes('Đổi tên – hiệu lực từ 01/01/2026') || !result.includes(RENAMED_TO))
+    throw new Error(`the result says "${result.replace(/\s+/g, ' ')}"`);
+
+  step = 'org change: the list shows it first, with its date, kind, basis and units';
+  log(step);
+  await page.getByTestId('org-change-to-list').click();
+  await page.waitForURL(/\/org-changes$/);
+  const first = page.getByTestId('org-change-list').locator('li').first();
+  await expectVisible(first, 'the list of changes is empty');
+  const row = (await first.innerText()).replace(/\s+/g, ' ');
+  for (const part of [
+    '01/01/2026',
+    'Đổi tên',
+    '1677/NQ-UBTVQH15 ngày 16/06/2025',
+    RENAMED,
+    RENAMED_TO,
+  ])
+    if (!row.includes(part)) throw new Error(`the list's first change "${row}" lacks "${part}"`);
+  await saveScreenshot(page, 'org-changes.png');
+
+  step = 'org change: the renamed commune shows where it came from';
+  log(step);
+  await first.getByRole('link', { name: RENAMED_TO }).click();
+  await page.waitForURL(/\/units\/\d+$/);
+  const lineage = page.getByTestId('unit-lineage');
+  await expectVisible(lineage.getByText('Hình thành từ'), 'the new unit has no lineage');
+  if (!(await lineage.innerText()).includes(RENAMED))
+    throw new Error('the lineage does not name the commune before the rename');
+  const unitUrl = page.url();
+
+  step = 'org change: at 375 px the changes, the wizard, a change and the unit fit the phone';
+  log(step);
+  await page.setViewportSize(ORG_PHONE);
+  await page.goto(`${BASE_URL}/org-changes`);
+  await expectVisible(page.getByTestId('org-change-list'), 'no list on the phone');
+  await assertNoHorizontalOverflow(page, 'the changes list', ORG_PHONE.width);
+  await page.getByText('Dòng thời gian').click();
+  await expectVisible(page.getByTestId('org-change-timeline'), 'no timeline on the phone');
+  await assertNoHorizontalOverflow(page, 'the changes timeline', ORG_PHONE.width);
+  await page
+    .getByTestId('org-change-timeline')
+    .locator('[data-testid^="org-change-link-"]')
+    .first()
+    .click();
+  await expectVisible(page.getByTestId('org-change-undo'), 'the change offers no undo');
+  await assertNoHorizontalOverflow(page, "a change's page", ORG_PHONE.width);
+  await page.goto(`${BASE_URL}/org-changes/new`);
+  await expectVisible(page.getByTestId('org-change-form'), 'no wizard on the phone');
+  await assertNoHorizontalOverflow(page, 'the wizard', ORG_PHONE.width);
+  await page.goto(unitUrl);
+  await expectVisible(page.getByTestId('unit-lineage'), 'no lineage on the phone');
+  await assertNoHorizontalOverflow(page, "the unit's lineage", ORG_PHONE.width);
+  await saveScreenshot(page, 'org-change-lineage-phone.png');
+}
+
 /** Runs one check in its own browser context; true when it passed. */
 async function check(name, contextOptions, body, failureShot) {
   const context = await browser.newContext({ locale: 'vi-VN', ...contextOptions });
@@ -1004,7 +1138,13 @@ try {
     runImport,
     'import-e2e-failure.png',
   );
-  failed = !desktop || !phone || !cycle || !planImport;
+  const orgChange = await check(
+    'organisation change',
+    { viewport: { width: 1280, height: 900 } },
+    runOrgChange,
+    'org-change-e2e-failure.png',
+  );
+  failed = !desktop || !phone || !cycle || !planImport || !orgChange;
   log(failed ? 'FAILED' : 'PASSED');
 } catch (error) {
   failed = true;

@@ -34,6 +34,18 @@ const ConsolidatedRoute = lazy(() =>
 const ReportRoute = lazy(() => import('./routes/report').then((m) => ({ default: m.ReportRoute })));
 const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m.UnitsRoute })));
 const UnitRoute = lazy(() => import('./routes/unit').then((m) => ({ default: m.UnitRoute })));
+const OrgChangesRoute = lazy(() =>
+  import('./routes/org-changes').then((m) => ({ default: m.OrgChangesRoute })),
+);
+const OrgChangeRoute = lazy(() =>
+  import('./routes/org-change').then((m) => ({ default: m.OrgChangeRoute })),
+);
+const OrgChangeNewRoute = lazy(() =>
+  import('./routes/org-change-new').then((m) => ({ default: m.OrgChangeNewRoute })),
+);
+const OrgChangePackagesRoute = lazy(() =>
+  import('./routes/org-change-packages').then((m) => ({ default: m.OrgChangePackagesRoute })),
+);
 const TokensRoute = lazy(() => import('./routes/tokens').then((m) => ({ default: m.TokensRoute })));
 const UsersRoute = lazy(() => import('./routes/users').then((m) => ({ default: m.UsersRoute })));
 const PlanImportNewRoute = lazy(() =>
@@ -84,6 +96,10 @@ export const routes: RouteObject[] = [
       { path: paths.report.path, element: <ReportRoute /> },
       { path: paths.units.path, element: <UnitsRoute /> },
       { path: paths.unit.path, element: <UnitRoute /> },
+      { path: paths.orgChanges.path, element: <OrgChangesRoute /> },
+      { path: paths.orgChangeNew.path, element: <OrgChangeNewRoute /> },
+      { path: paths.orgChangePackages.path, element: <OrgChangePackagesRoute /> },
+      { path: paths.orgChange.path, element: <OrgChangeRoute /> },
       { path: paths.tokens.path, element: <TokensRoute /> },
       {
         path: paths.users.path,

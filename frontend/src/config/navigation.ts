@@ -4,7 +4,7 @@ import { paths } from './paths';
 
 export interface NavItem {
   /** i18n key under `app.nav`, also the menu key. */
-  key: 'plans' | 'units' | 'tokens' | 'users' | 'securityEvents';
+  key: 'plans' | 'units' | 'orgChanges' | 'tokens' | 'users' | 'securityEvents';
   href: string;
   testId: string;
   /** Only these roles see the item; everyone when absent. */
@@ -16,6 +16,7 @@ export const ADMIN_ONLY: readonly AccountRole[] = ['ADMIN'];
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'plans', href: paths.plans.getHref(), testId: 'nav-plans' },
   { key: 'units', href: paths.units.getHref(), testId: 'nav-units' },
+  { key: 'orgChanges', href: paths.orgChanges.getHref(), testId: 'nav-org-changes' },
   { key: 'tokens', href: paths.tokens.getHref(), testId: 'nav-tokens' },
   { key: 'users', href: paths.users.getHref(), testId: 'nav-users', roles: ADMIN_ONLY },
   {

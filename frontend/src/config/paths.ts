@@ -36,6 +36,13 @@ export const paths = {
   },
   units: { path: '/units', getHref: () => '/units' },
   unit: { path: '/units/:unitId', getHref: (unitId: number | string) => `/units/${unitId}` },
+  orgChanges: { path: '/org-changes', getHref: () => '/org-changes' },
+  orgChangeNew: { path: '/org-changes/new', getHref: () => '/org-changes/new' },
+  orgChangePackages: { path: '/org-changes/packages', getHref: () => '/org-changes/packages' },
+  orgChange: {
+    path: '/org-changes/:changeId',
+    getHref: (changeId: number | string) => `/org-changes/${changeId}`,
+  },
   period: { path: '/periods/:periodId', getHref: (id: number | string) => `/periods/${id}` },
   consolidated: {
     path: '/periods/:periodId/consolidated',

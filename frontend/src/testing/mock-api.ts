@@ -20,6 +20,7 @@ import { findUnit, groups, unitTree } from './fixtures/units';
 import { MockAccounts } from './mock-accounts';
 import { json, page, problem } from './mock-http';
 import { MockIndicators } from './mock-indicators';
+import { MockOrgChanges } from './mock-org-changes';
 import { MockPlanImports } from './mock-plan-imports';
 import { MockReporting } from './mock-reports';
 
@@ -181,7 +182,7 @@ export function handleApiRequest(request: Request): Response {
  * accounts (which refuse calls without a session), then the plan data. Every request is recorded
  * for assertions; `accounts` signs users in and out; `reporting` holds periods and reports;
  * `indicators` the plan's indicators and their figures; `planImports` the drafts read from
- * documents.
+ * documents; `orgChanges` the recorded organisation changes.
  */
 export function createMockFetch(...overrides: Handler[]) {
   const requests: Request[] = [];
@@ -189,6 +190,7 @@ export function createMockFetch(...overrides: Handler[]) {
   const reporting = new MockReporting(obligations);
   const indicators = new MockIndicators();
   const planImports = new MockPlanImports();
+  const orgChanges = new MockOrgChanges(obligations);
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     requests.push(request);
@@ -203,9 +205,10 @@ export function createMockFetch(...overrides: Handler[]) {
     return (
       (session && (await indicators.handle(request.clone(), url, session.user))) ??
       (session && (await planImports.handle(request.clone(), url, session.user))) ??
+      (session && (await orgChanges.handle(request.clone(), url, session.user))) ??
       (session && (await reporting.handle(request.clone(), url, session.user))) ??
       handleApiRequest(request)
     );
   };
-  return { fetch, requests, accounts, reporting, indicators, planImports };
+  return { fetch, requests, accounts, reporting, indicators, planImports, orgChanges };
 }

@@ -88,14 +88,22 @@ export type PlanDetail = Conforms<
   S['PlanDetail']
 >;
 
+/** The units carrying a closed unit's part in a block ("nay: …"). */
+export type Carrier = Conforms<
+  Sent<S['CarrierView'], 'unitId'> & { carriedBy: UnitRef[] },
+  S['CarrierView']
+>;
+
 export type AssignmentBlock = Conforms<
   Sent<
     S['AssignmentBlockView'],
     'id' | 'itemId' | 'timeframe' | 'sourceText' | 'timeframeText' | 'taskIds' | 'version'
   > &
     Nullable<S['AssignmentBlockView'], 'dueDate'> &
-    Partial<Pick<S['AssignmentBlockView'], 'itemCode' | 'ordinal' | 'taskCodes'>> &
-    Nested<
+    Partial<Pick<S['AssignmentBlockView'], 'itemCode' | 'ordinal' | 'taskCodes'>> & {
+      /** For each unit named that does not exist on the day asked: who carries its part. */
+      carriers?: Carrier[];
+    } & Nested<
       S['AssignmentBlockView'],
       {
         lead: UnitRef | null;
@@ -115,7 +123,11 @@ export type TaskNode = Conforms<
 >;
 
 export type TaskRole = Conforms<
-  Sent<S['RoleView'], 'role'> & Nested<S['RoleView'], { viaGroup: Party | null }>,
+  Sent<S['RoleView'], 'role'> &
+    Nested<S['RoleView'], { viaGroup: Party | null }> & {
+      /** The closed unit whose part the unit carries as its successor. */
+      carriedFor?: UnitRef | null;
+    },
   S['RoleView']
 >;
 
@@ -386,4 +398,35 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   'COMMUNE',
   'TOWN',
   'OTHER',
+];
+
+// Organisation changes: the contract marks their properties required and nullable.
+export type ChangeKind = S['ChangeKind'];
+export type DutyKind = S['DutyKind'];
+export type LegalBasis = S['LegalBasis'];
+export type NewUnit = S['NewUnit'];
+export type DutyShareInput = S['DutyShareInput'];
+/** A change to record or preview. */
+export type OrgChangeInput = S['OrgChangeInput'];
+/** One duty of a predecessor and who will carry it, in a preview. */
+export type DutyShare = S['DutyShare'];
+export type PlanRole = S['PlanRole'];
+/** What recording a change would do; nothing is written. */
+export type OrgChangePreview = S['OrgChangePreview'];
+export type OrgChangeAction = S['OrgChangeAction'];
+/** A recorded organisation change, with what the caller may do with it now. */
+export type OrgChange = S['OrgChange'];
+export type OrgChangeList = S['OrgChangeList'];
+export type OrgChangePackageSummary = S['OrgChangePackageSummary'];
+export type OrgChangePackage = S['OrgChangePackage'];
+export type LineageStep = S['LineageStep'];
+export type UnitLineage = S['UnitLineage'];
+
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'RENAME',
+  'MERGE',
+  'SPLIT',
+  'ABSORB',
+  'DISSOLVE',
+  'CREATE',
 ];

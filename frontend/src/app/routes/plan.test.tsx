@@ -1,8 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
+import { taskTree } from '@/testing/fixtures/ngoc-hoi-plan';
 import { overdueTasks } from '@/testing/fixtures/overdue-tasks';
 import { json, problem } from '@/testing/mock-api';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import type { TaskNode } from '@/types/api';
 
 function lastTasksRequest(requests: Request[]) {
   const found = requests.map((r) => new URL(r.url)).filter((u) => u.pathname.endsWith('/tasks'));
@@ -231,5 +233,63 @@ describe('plan page', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/plans/1'));
     await act(async () => {});
     expect(await screen.findByTestId('plan-heading')).toBeInTheDocument();
+  });
+});
+
+describe('plan page as of a day', () => {
+  const successor = { id: 900, name: 'Phòng Văn hóa - Xã hội', shortName: null };
+
+  /** The fixture tree with the block of 3.a.8 saying who carries its closed units. */
+  function treeWithCarriers(nodes: TaskNode[]): TaskNode[] {
+    return nodes.map((node) => ({
+      ...node,
+      assignment:
+        node.code === '3.a.8' && node.assignment
+          ? {
+              ...node.assignment,
+              carriers: [
+                { unitId: 10, carriedBy: [successor] },
+                { unitId: 11, carriedBy: [] },
+              ],
+            }
+          : node.assignment,
+      children: treeWithCarriers(node.children),
+    }));
+  }
+
+  it('keeps asOf in the URL, asks for the organisation of that day and says who carries closed units', async () => {
+    const asked: (string | null)[] = [];
+    const api = mockApi((url) => {
+      if (url.pathname !== '/api/v1/plans/1/task-tree') return undefined;
+      asked.push(url.searchParams.get('asOf'));
+      return json(treeWithCarriers(taskTree));
+    });
+    const { user, router } = renderWithProviders(null, {
+      routes,
+      url: '/plans/1?asOf=2025-07-01',
+    });
+    const action = await screen.findByTestId('task-row-3.a.8');
+    expect(asked).toContain('2025-07-01');
+    expect(screen.getByLabelText('Tổ chức vào ngày')).toHaveValue('01/07/2025');
+    const block = within(action).getByTestId(/^assignment-block-/);
+    const blockId = block.dataset.testid?.replace('assignment-block-', '');
+    expect(within(block).getByTestId(`carried-by-${blockId}-10`)).toHaveTextContent(
+      '(nay: Phòng Văn hóa - Xã hội)',
+    );
+    expect(within(block).getByTestId(`carried-by-${blockId}-11`)).toHaveTextContent(
+      '(nay: không đơn vị nào nhận)',
+    );
+
+    // Another day: the URL and the request follow; a filter keeps the day.
+    const picker = screen.getByLabelText('Tổ chức vào ngày');
+    await user.clear(picker);
+    await user.type(picker, '02/07/2025{Enter}');
+    await waitFor(() => expect(router.state.location.search).toContain('asOf=2025-07-02'));
+    await waitFor(() => expect(asked).toContain('2025-07-02'));
+    await user.type(screen.getByPlaceholderText('Tìm theo nội dung (gõ không dấu được)'), 'lao');
+    await waitFor(() =>
+      expect(lastTasksRequest(api.requests)?.searchParams.get('asOf')).toBe('2025-07-02'),
+    );
+    expect(router.state.location.search).toContain('asOf=2025-07-02');
   });
 });

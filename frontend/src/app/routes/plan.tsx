@@ -1,5 +1,6 @@
 import { LineChartOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Card, Skeleton } from 'antd';
+import { Card, DatePicker, Flex, Skeleton, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -32,10 +33,11 @@ function PlanTasks({ planId, taskActions }: { planId: number; taskActions: TaskA
   const { filters, update, clear } = useTaskFilters();
   const filtered = hasActiveFilters(filters);
 
-  const tree = useTaskTree(planId, !filtered);
+  const tree = useTaskTree(planId, !filtered, filters.asOf);
   const tasks = useTasks(
     {
       planId,
+      asOf: filters.asOf,
       unitId: filters.unitId,
       groupId: filters.groupId,
       role: filters.role,
@@ -76,6 +78,17 @@ function PlanTasks({ planId, taskActions }: { planId: number; taskActions: TaskA
       }
       data-testid="plan-tasks"
     >
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+        <Typography.Text>{t('tasks.asOf')}</Typography.Text>
+        <DatePicker
+          format="DD/MM/YYYY"
+          aria-label={t('tasks.asOf')}
+          placeholder={t('tasks.today')}
+          data-testid="plan-as-of"
+          value={filters.asOf ? dayjs(filters.asOf) : null}
+          onChange={(date) => update({ asOf: date ? date.format('YYYY-MM-DD') : undefined })}
+        />
+      </Flex>
       <div style={{ marginBottom: 16 }}>
         <TaskFilterBar
           filters={filters}

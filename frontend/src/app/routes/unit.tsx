@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { HistoryButton } from '@/features/history/components/history-button';
 import { useHistoryDrawer } from '@/features/history/hooks/use-history-drawer';
+import { UnitLineageCard } from '@/features/org-changes/components/unit-lineage';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { planLabel } from '@/features/plans/utils/plan-text';
 import { OwedReports } from '@/features/reports/components/owed-reports';
@@ -38,6 +39,7 @@ function UnitPage({ unitId }: { unitId: number }) {
         <>
           <title>{`${unit.data.name} – ${t('app.title')}`}</title>
           <UnitHeader unit={unit.data} />
+          <UnitLineageCard unitId={unitId} />
         </>
       )}
       {ownUnit && (

@@ -13,6 +13,8 @@ export interface GetTasksParams {
   role?: Role;
   timeframe?: Timeframe;
   q?: string;
+  /** The organisation on this day (yyyy-MM-dd; today when left out). */
+  asOf?: string;
   page?: number;
   size?: number;
 }
@@ -26,9 +28,19 @@ export function getTasks({ planId, page = 0, size = TASK_PAGE_SIZE, ...filters }
 }
 
 export function getTasksQueryOptions(params: GetTasksParams) {
-  const { planId, unitId, groupId, role, timeframe, q, page = 0, size = TASK_PAGE_SIZE } = params;
+  const {
+    planId,
+    unitId,
+    groupId,
+    role,
+    timeframe,
+    q,
+    asOf,
+    page = 0,
+    size = TASK_PAGE_SIZE,
+  } = params;
   return queryOptions({
-    queryKey: ['plans', planId, 'tasks', { unitId, groupId, role, timeframe, q, page, size }],
+    queryKey: ['plans', planId, 'tasks', { unitId, groupId, role, timeframe, q, asOf, page, size }],
     queryFn: () => getTasks(params),
   });
 }

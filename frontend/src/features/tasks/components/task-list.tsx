@@ -43,9 +43,10 @@ export function TaskList({
                 <Tag className="task-code">{row.code}</Tag>
                 {row.roles.map((role) => (
                   <RoleTag
-                    key={`${role.role}-${role.viaGroup?.id ?? 0}`}
+                    key={`${role.role}-${role.viaGroup?.id ?? 0}-${role.carriedFor?.id ?? 0}`}
                     role={role.role}
                     viaGroup={role.viaGroup}
+                    carriedFor={role.carriedFor}
                   />
                 ))}
                 <span style={{ marginInlineStart: 'auto' }}>{actions?.(row)}</span>

@@ -23,7 +23,14 @@ export function useTaskFilters() {
     [setSearch],
   );
 
-  const clear = useCallback(() => setSearch(new URLSearchParams(), { replace: true }), [setSearch]);
+  // Clearing the filters keeps the day the organisation is shown on.
+  const clear = useCallback(
+    () =>
+      setSearch((previous) => toSearchParams({ asOf: parseTaskFilters(previous).asOf }), {
+        replace: true,
+      }),
+    [setSearch],
+  );
 
   return { filters, update, clear };
 }

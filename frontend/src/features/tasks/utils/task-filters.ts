@@ -7,8 +7,12 @@ export interface TaskFilters {
   role?: Role;
   timeframe?: Timeframe;
   q?: string;
+  /** The organisation on this day (yyyy-MM-dd), not a filter: it keeps the tree. */
+  asOf?: string;
   page: number;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function positiveInt(value: string | null): number | undefined {
   if (!value || !/^\d+$/.test(value)) return undefined;
@@ -27,6 +31,7 @@ export function parseTaskFilters(search: URLSearchParams): TaskFilters {
     role: ROLES.includes(role as Role) ? (role as Role) : undefined,
     timeframe: TIMEFRAMES.includes(timeframe as Timeframe) ? (timeframe as Timeframe) : undefined,
     q: q || undefined,
+    asOf: ISO_DATE.test(search.get('asOf') ?? '') ? (search.get('asOf') as string) : undefined,
     page: Math.max(0, (positiveInt(search.get('page')) ?? 1) - 1),
   };
 }
@@ -38,6 +43,7 @@ export function toSearchParams(filters: Partial<TaskFilters>): URLSearchParams {
   if (filters.role) search.set('role', filters.role);
   if (filters.timeframe) search.set('timeframe', filters.timeframe);
   if (filters.q?.trim()) search.set('q', filters.q.trim());
+  if (filters.asOf) search.set('asOf', filters.asOf);
   if (filters.page) search.set('page', String(filters.page + 1));
   return search;
 }

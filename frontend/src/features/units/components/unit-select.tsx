@@ -29,10 +29,12 @@ export interface UnitSelectProps {
   value: UnitSelection;
   onChange: (value: UnitSelection) => void;
   placeholder?: string;
+  /** Offer units only, not groups. */
+  unitsOnly?: boolean;
 }
 
 /** Picks a unit or a group; typing without diacritics finds "Phòng Giáo dục và Đào tạo". */
-export function UnitSelect({ value, onChange, placeholder }: UnitSelectProps) {
+export function UnitSelect({ value, onChange, placeholder, unitsOnly = false }: UnitSelectProps) {
   const { t } = useTranslation();
   const tree = useUnitTree();
 
@@ -53,9 +55,11 @@ export function UnitSelect({ value, onChange, placeholder }: UnitSelectProps) {
     }));
     return [
       { label: t('tasks.unitsOption'), title: 'units', options: unitOptions },
-      { label: t('tasks.groupsOption'), title: 'groups', options: groupOptions },
+      ...(unitsOnly
+        ? []
+        : [{ label: t('tasks.groupsOption'), title: 'groups', options: groupOptions }]),
     ];
-  }, [tree.data, t]);
+  }, [tree.data, t, unitsOnly]);
 
   // Until the units load (or for an id that no longer exists) show the placeholder, not "unit:12".
   const known = new Set(options.flatMap((group) => group.options.map((o) => o.value)));

@@ -179,7 +179,25 @@ public final class OrgChangeDtos {
       Instant recordedAt,
       @Schema(description = "Whether the change can still be undone (nothing relies on it yet).")
           boolean undoable,
+      @Schema(
+              nullable = true,
+              description =
+                  "Why it can no longer be undone, in the caller's language; null while it can.")
+          String undoRefusal,
+      @Schema(description = "What the caller may do with it now.") List<OrgChangeAction> actions,
       long version) {}
+
+  @Schema(
+      name = "OrgChangeList",
+      description = "One page of organisation changes, and what the caller may do with them.")
+  public record OrgChangeList(
+      List<OrgChangeView> items,
+      int page,
+      int size,
+      long totalItems,
+      int totalPages,
+      @Schema(description = "RECORD when the caller may preview and record changes.")
+          List<OrgChangeAction> actions) {}
 
   @Schema(name = "LineageStep", description = "One change in a unit's lineage.")
   public record LineageStep(

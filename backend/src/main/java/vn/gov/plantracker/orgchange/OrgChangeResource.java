@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -23,10 +25,11 @@ import vn.gov.plantracker.account.Roles;
 import vn.gov.plantracker.auth.CurrentActor;
 import vn.gov.plantracker.common.api.ApiPaths;
 import vn.gov.plantracker.common.api.Created;
-import vn.gov.plantracker.common.paging.Page;
+import vn.gov.plantracker.common.error.Messages;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeBatch;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeList;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePackage;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePackageSummary;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePreview;
@@ -60,16 +63,16 @@ public class OrgChangeResource {
   @Path("/org-changes")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "List organisation changes", description = "Latest effective date first.")
-  public Page<OrgChangeView> list(@BeanParam @Valid PageRequest page) {
-    return service.list(page);
+  public OrgChangeList list(@BeanParam @Valid PageRequest page, @Context HttpHeaders headers) {
+    return service.list(page, actor.find().orElse(null), Messages.locale(headers));
   }
 
   @GET
   @Path("/org-changes/{id}")
   @RolesAllowed(Roles.READER)
   @Operation(summary = "Get an organisation change")
-  public OrgChangeView get(@PathParam("id") long id) {
-    return service.get(id);
+  public OrgChangeView get(@PathParam("id") long id, @Context HttpHeaders headers) {
+    return service.get(id, actor.find().orElse(null), Messages.locale(headers));
   }
 
   @POST
@@ -100,8 +103,9 @@ public class OrgChangeResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = OrgChangeView.class)))
-  public Response apply(@NotNull @Valid OrgChangeInput input, UriInfo uri) {
-    OrgChangeView applied = service.apply(input, actor.get());
+  public Response apply(
+      @NotNull @Valid OrgChangeInput input, UriInfo uri, @Context HttpHeaders headers) {
+    OrgChangeView applied = service.apply(input, actor.get(), Messages.locale(headers));
     return Created.at(uri, "/org-changes/{id}", applied.id(), applied);
   }
 
@@ -124,8 +128,9 @@ public class OrgChangeResource {
       description =
           "In order, all or none: a later change may name the units an earlier one opens by their"
               + " ref (a reorganisation such as the 2025 one is one batch).")
-  public List<OrgChangeView> applyBatch(@NotNull @Valid OrgChangeBatch batch) {
-    return service.apply(batch, actor.get());
+  public List<OrgChangeView> applyBatch(
+      @NotNull @Valid OrgChangeBatch batch, @Context HttpHeaders headers) {
+    return service.apply(batch, actor.get(), Messages.locale(headers));
   }
 
   @DELETE

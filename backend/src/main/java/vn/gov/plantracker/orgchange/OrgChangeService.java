@@ -14,17 +14,21 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.gov.plantracker.account.AccountRole;
 import vn.gov.plantracker.account.User;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.error.Messages;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.LegalBasis;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeBatch;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
+import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeList;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangePreview;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeView;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.PlanRole;
@@ -113,22 +117,22 @@ public class OrgChangeService {
    * periods in line (successors owe what the predecessors owed from the effective date).
    */
   @Transactional
-  public OrgChangeView apply(OrgChangeInput input, Actor actor) {
+  public OrgChangeView apply(OrgChangeInput input, Actor actor, Locale locale) {
     long id = applyOne(input, actor, new HashMap<>());
     changed.fire(new OrganisationChanged(id));
-    return view(find(id));
+    return view(find(id), actor, locale);
   }
 
   /** Applies the changes in order, all or none. */
   @Transactional
-  public List<OrgChangeView> apply(OrgChangeBatch batch, Actor actor) {
+  public List<OrgChangeView> apply(OrgChangeBatch batch, Actor actor, Locale locale) {
     Map<String, Long> opened = new HashMap<>();
     List<Long> ids = new ArrayList<>();
     for (OrgChangeInput input : batch.changes()) {
       ids.add(applyOne(input, actor, opened));
     }
     changed.fire(new OrganisationChanged(ids.get(ids.size() - 1)));
-    return ids.stream().map(id -> view(find(id))).toList();
+    return ids.stream().map(id -> view(find(id), actor, locale)).toList();
   }
 
   private OrgChangePreview previewOne(OrgChangeInput input, Map<String, Long> opened) {
@@ -284,18 +288,39 @@ public class OrgChangeService {
   }
 
   @Transactional
-  public Page<OrgChangeView> list(PageRequest page) {
+  public OrgChangeList list(PageRequest page, Actor actor, Locale locale) {
     List<OrganisationChange> found =
         OrganisationChange.<OrganisationChange>findAll(
                 io.quarkus.panache.common.Sort.descending("effectiveDate").and("id"))
             .page(page.page(), page.size())
             .list();
-    return Page.of(found.stream().map(this::view).toList(), page, OrganisationChange.count());
+    Page<OrgChangeView> views =
+        Page.of(
+            found.stream().map(change -> view(change, actor, locale)).toList(),
+            page,
+            OrganisationChange.count());
+    return new OrgChangeList(
+        views.items(),
+        views.page(),
+        views.size(),
+        views.totalItems(),
+        views.totalPages(),
+        mayChange(actor) ? List.of(OrgChangeAction.RECORD) : List.of());
   }
 
   @Transactional
-  public OrgChangeView get(long id) {
-    return view(find(id));
+  public OrgChangeView get(long id, Actor actor, Locale locale) {
+    return view(find(id), actor, locale);
+  }
+
+  /**
+   * Whether the actor may record and undo changes: a coordinator or an administrator in the
+   * dashboard (tokens never change the organisation).
+   */
+  static boolean mayChange(Actor actor) {
+    return actor != null
+        && actor.via() != Actor.Via.TOKEN
+        && (actor.is(AccountRole.ADMIN) || actor.is(AccountRole.COORDINATOR));
   }
 
   private OrganisationChange find(long id) {
@@ -410,7 +435,8 @@ public class OrgChangeService {
     }
   }
 
-  private OrgChangeView view(OrganisationChange change) {
+  private OrgChangeView view(OrganisationChange change, Actor actor, Locale locale) {
+    String refusal = check.undoRefusal(change);
     return new OrgChangeView(
         change.id,
         change.kind,
@@ -426,7 +452,9 @@ public class OrgChangeService {
         change.successors().stream().map(UnitRef::of).toList(),
         change.recordedBy,
         change.recordedAt,
-        check.undoRefusal(change) == null,
+        refusal == null,
+        refusal == null ? null : Messages.text(locale, refusal, change.basisNumber),
+        refusal == null && mayChange(actor) ? List.of(OrgChangeAction.UNDO) : List.of(),
         change.version);
   }
 

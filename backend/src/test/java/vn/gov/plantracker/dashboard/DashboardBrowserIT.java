@@ -20,8 +20,9 @@ import vn.gov.plantracker.support.Seeded;
  * in and lands on the commune's obligations, the plan page filtered by Phòng Giáo dục shows action
  * 3.a.8, and signing out ends the session; then a reporting round: the coordinator opens a period,
  * the commune submits, the coordinator returns it with a reason, the commune resubmits, the
- * coordinator accepts. The script lives with the frontend (frontend/e2e); its screenshot lands in
- * backend/target/screenshots.
+ * coordinator accepts; last an administrator records, previews and applies an organisation change
+ * (a commune renamed) and finds it in the list. The script lives with the frontend (frontend/e2e);
+ * its screenshot lands in backend/target/screenshots.
  */
 @QuarkusIntegrationTest
 @DatabaseTest
@@ -76,5 +77,7 @@ class DashboardBrowserIT {
     assertThat(run.exitValue()).as("browser test output:%n%s", output).isZero();
     assertThat(screenshots.resolve("plan-filtered-phong-gddt.png")).exists().isNotEmptyFile();
     assertThat(screenshots.resolve("plan-import-review.png")).exists().isNotEmptyFile();
+    assertThat(screenshots.resolve("org-change-preview.png")).exists().isNotEmptyFile();
+    assertThat(screenshots.resolve("org-changes.png")).exists().isNotEmptyFile();
   }
 }

@@ -485,6 +485,80 @@ class OrgChangeTest {
   }
 
   @Test
+  void shouldSayWhoMayRecordAndUndoAndWhyAChangeCanNoLongerBeUndone() {
+    World w = world();
+    JsonPath renamed =
+        apply(
+            change(
+                "RENAME",
+                List.of(w.c()),
+                List.of(),
+                List.of(Map.of("name", "UBND xã Tên Mới " + NEXT.incrementAndGet()))));
+    long id = renamed.getLong("id");
+    assertThat(renamed.getList("actions", String.class)).containsExactly("UNDO");
+    assertThat(renamed.getString("undoRefusal")).isNull();
+    RequestSpecification leader = Accounts.sessionOf("LEADER");
+    as(leader).get("/api/v1/org-changes").then().statusCode(200).body("actions.size()", equalTo(0));
+    as(leader)
+        .get("/api/v1/org-changes/{id}", id)
+        .then()
+        .statusCode(200)
+        .body("undoable", equalTo(true))
+        .body("actions.size()", equalTo(0));
+    asAdmin().get("/api/v1/org-changes").then().body("actions", equalTo(List.of("RECORD")));
+
+    JsonPath again =
+        apply(
+            change(
+                "RENAME",
+                List.of(renamed.getLong("successors[0].id")),
+                List.of(),
+                List.of(Map.of("name", "UBND xã Tên Khác " + NEXT.incrementAndGet())),
+                "2026-01-01"));
+    JsonPath refused =
+        asAdmin()
+            .header("Accept-Language", "vi")
+            .get("/api/v1/org-changes/{id}", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(refused.getBoolean("undoable")).isFalse();
+    assertThat(refused.getList("actions")).isEmpty();
+    String problem =
+        asAdmin()
+            .header("Accept-Language", "vi")
+            .queryParam("version", renamed.getLong("version"))
+            .delete("/api/v1/org-changes/{id}", id)
+            .then()
+            .statusCode(409)
+            .extract()
+            .path("detail");
+    assertThat(refused.getString("undoRefusal"))
+        .as("the view gives the reason undoing would be refused with")
+        .isEqualTo(problem)
+        .contains("1677/NQ-UBTVQH15");
+    assertThat(
+            asAdmin()
+                .header("Accept-Language", "en")
+                .get("/api/v1/org-changes/{id}", id)
+                .then()
+                .extract()
+                .<String>path("undoRefusal"))
+        .contains("cannot be undone");
+    asAdmin()
+        .queryParam("version", again.getLong("version"))
+        .delete("/api/v1/org-changes/{id}", again.getLong("id"))
+        .then()
+        .statusCode(204);
+    asAdmin()
+        .queryParam("version", renamed.getLong("version"))
+        .delete("/api/v1/org-changes/{id}", id)
+        .then()
+        .statusCode(204);
+  }
+
+  @Test
   void shouldRefuseChangesThatDoNotHoldTogether() {
     World w = world();
     Map<String, Object> badType = new HashMap<>(RESOLUTION);

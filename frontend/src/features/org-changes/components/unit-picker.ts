@@ -1,0 +1,10 @@
+import type { ComponentType } from 'react';
+
+/** Picks one existing unit; the page passes the units feature's select in. */
+export interface UnitPickerProps {
+  value?: number;
+  onChange?: (unitId: number | undefined) => void;
+  placeholder?: string;
+}
+
+export type UnitPicker = ComponentType<UnitPickerProps>;

@@ -24,6 +24,7 @@ const SHAPE: Record<OrgChangeInput['kind'], (p: number, s: number, n: number) =>
   ABSORB: (p, s, n) => p >= 1 && s === 1 && n === 0,
   DISSOLVE: (p, s, n) => p >= 1 && s >= 1 && n === 0,
   CREATE: (p, _s, n) => p === 0 && n >= 1,
+  MOVE: (p, s, n) => p === 1 && s === 0 && n === 1,
 };
 
 const SHAPE_TEXT: Record<OrgChangeInput['kind'], string> = {
@@ -33,6 +34,7 @@ const SHAPE_TEXT: Record<OrgChangeInput['kind'], string> = {
   ABSORB: 'Sáp nhập đóng một hoặc nhiều đơn vị vào đúng một đơn vị có sẵn.',
   DISSOLVE: 'Giải thể đóng một hoặc nhiều đơn vị và chuyển nhiệm vụ cho ít nhất một đơn vị có sẵn.',
   CREATE: 'Thành lập mở một hoặc nhiều đơn vị mới và không đóng đơn vị nào.',
+  MOVE: 'Chuyển đơn vị trực thuộc đóng một đơn vị và mở một đơn vị mới trực thuộc đơn vị cấp trên khác.',
 };
 
 const BASIS = {

@@ -429,4 +429,5 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'ABSORB',
   'DISSOLVE',
   'CREATE',
+  'MOVE',
 ];

@@ -726,6 +726,7 @@ export const en: Resources = {
       ABSORB: 'Absorbed into an existing unit',
       DISSOLVE: 'Dissolved, duties transferred',
       CREATE: 'New unit',
+      MOVE: 'Moved under another parent',
     },
     kindHelp: {
       RENAME: 'One unit closes, one new unit (the new name) opens.',
@@ -734,6 +735,7 @@ export const en: Resources = {
       ABSORB: 'The units close, one existing unit takes over.',
       DISSOLVE: 'The units close, their duties go to existing units.',
       CREATE: 'New units open, none closes.',
+      MOVE: 'One unit closes and opens again (same name) under its new parent.',
     },
     basis: 'Legal basis',
     basisText: '{{number}} of {{date}} by {{issuer}}',

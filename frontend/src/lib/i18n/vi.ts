@@ -724,6 +724,7 @@ export const vi = {
       ABSORB: 'Sáp nhập vào đơn vị có sẵn',
       DISSOLVE: 'Giải thể, chuyển giao nhiệm vụ',
       CREATE: 'Thành lập mới',
+      MOVE: 'Chuyển đơn vị trực thuộc',
     },
     kindHelp: {
       RENAME: 'Một đơn vị đóng, một đơn vị mới (tên mới) mở.',
@@ -732,6 +733,7 @@ export const vi = {
       ABSORB: 'Các đơn vị đóng, một đơn vị có sẵn tiếp nhận.',
       DISSOLVE: 'Các đơn vị đóng, nhiệm vụ chuyển cho đơn vị có sẵn.',
       CREATE: 'Mở đơn vị mới, không đơn vị nào đóng.',
+      MOVE: 'Một đơn vị đóng và mở lại (giữ tên) dưới đơn vị cấp trên mới.',
     },
     basis: 'Căn cứ pháp lý',
     basisText: '{{number}} ngày {{date}} của {{issuer}}',

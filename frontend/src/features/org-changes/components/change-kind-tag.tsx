@@ -9,6 +9,7 @@ const COLOURS: Record<ChangeKind, string> = {
   ABSORB: 'geekblue',
   DISSOLVE: 'red',
   CREATE: 'green',
+  MOVE: 'cyan',
 };
 
 export function ChangeKindTag({ kind }: { kind: ChangeKind }) {

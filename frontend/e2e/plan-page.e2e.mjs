@@ -274,10 +274,10 @@ async function runPhone(page) {
   await page.getByTestId('unit-tree').waitFor({ state: 'visible' });
   await assertNoHorizontalOverflow(page, '/units');
 
-  step = `phone: search "bo y" (no diacritics) and tap "${COMMUNE}"`;
+  step = `phone: search "po y" (no diacritics) and tap "${COMMUNE}"`;
   log(step);
   await search.tap();
-  await page.keyboard.type('bo y', { delay: 30 });
+  await page.keyboard.type('po y', { delay: 30 });
   const tree = page.getByTestId('unit-tree');
   // The filtered tree keeps the commune and its parents only.
   await tree
@@ -395,7 +395,15 @@ async function expectOutcome(page, success, message) {
 async function confirmPopup(page, okLabel) {
   const popup = page.locator('.ant-popconfirm').filter({ visible: true });
   await expectVisible(popup, `no confirmation popup for "${okLabel}"`);
-  await popup.getByRole('button', { name: okLabel, exact: true }).click();
+  const ok = popup.getByRole('button', { name: okLabel, exact: true });
+  await ok.click();
+  // A click landing while the popup still zooms in can miss; the popup then stays open, and its
+  // action has not started (a started one keeps the button loading, which ignores a second click).
+  const closed = await popup
+    .waitFor({ state: 'hidden', timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!closed) await ok.click();
 }
 
 /** Submits a dialog's form and waits for it to close; a field or server error fails. */

@@ -72,18 +72,32 @@ public class ReportTransfer {
     private final List<ReportEntry> untouchedTargets = new ArrayList<>();
     private final List<Long> emptied = new ArrayList<>();
 
+    /**
+     * Each target report's entry per task as it will be once the planned moves ran, so a third
+     * report joined into the same one meets what the second left there.
+     */
+    private final Map<Long, Map<Long, ReportEntry>> current = new HashMap<>();
+
     void plan(UnitReport from, UnitReport target) {
+      Map<Long, ReportEntry> byTask =
+          current.computeIfAbsent(
+              target.id,
+              id -> {
+                Map<Long, ReportEntry> entries = new HashMap<>();
+                target.entries.forEach(e -> entries.put(e.task.id, e));
+                return entries;
+              });
       for (ReportEntry entry : from.entries) {
-        ReportEntry same =
-            target.entries.stream()
-                .filter(e -> e.task.id.equals(entry.task.id))
-                .findFirst()
-                .orElse(null);
+        ReportEntry same = byTask.get(entry.task.id);
         if (same == null || same.untouched()) {
           if (same != null) {
-            untouchedTargets.add(same);
+            if (moveEntryTo.remove(same.id) == null) {
+              // The target's own untouched entry gives way; a moved one just stays behind.
+              untouchedTargets.add(same);
+            }
           }
           moveEntryTo.put(entry.id, target);
+          byTask.put(entry.task.id, entry);
         } else if (!entry.untouched()) {
           same.results = joinResults(same.results, from.unit.name, entry.results);
           moveChildrenTo.put(entry.id, same);

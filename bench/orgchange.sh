@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 scales=${1:-0.5,1,2}
 ./mvnw -B test -pl dev-db,backend -Dquarkus.quinoa=false -Dtest=OrgChangeBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false -Dorgchange.scales="$scales" \
-  -Dplantracker.http.body-timeout=10M \
+  -Dplantracker.http.body-timeout=10M -Dquarkus.http.test-timeout=600s \
   ${TEST_PORT:+-Dquarkus.http.test-port=$TEST_PORT} >target/bench-orgchange.log 2>&1 \
   || { tail -50 target/bench-orgchange.log; exit 1; }
 cat backend/target/bench-orgchange.txt

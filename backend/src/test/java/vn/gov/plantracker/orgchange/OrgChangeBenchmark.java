@@ -126,8 +126,16 @@ class OrgChangeBenchmark {
     for (List<Map<String, Object>> batch : batches) {
       Counter counter = new Counter();
       long start = System.nanoTime();
-      Response response =
-          asAdmin().contentType(ContentType.JSON).body(Map.of("changes", batch)).post(path);
+      Response response;
+      try {
+        response =
+            asAdmin().contentType(ContentType.JSON).body(Map.of("changes", batch)).post(path);
+      } catch (RuntimeException e) {
+        measured.failed =
+            "batch %d got no answer after %.1f s: %s"
+                .formatted(measured.batches + 1, millis(start) / 1000, e);
+        return measured;
+      }
       double took = millis(start);
       counter.stop();
       if (response.statusCode() / 100 != 2) {

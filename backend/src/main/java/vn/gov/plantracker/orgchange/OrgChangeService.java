@@ -110,16 +110,18 @@ public class OrgChangeService {
   @Transactional
   public OrgChangeView apply(OrgChangeInput input, Actor actor) {
     long id = new Run(actor).all(List.of(input), null).get(0);
-    changed.fire(new OrganisationChanged(id));
-    return views(List.of(find(id))).get(0);
+    OrganisationChange recorded = find(id);
+    changed.fire(new OrganisationChanged(id, unitIds(List.of(recorded))));
+    return views(List.of(recorded)).get(0);
   }
 
   /** Applies the changes in order, all or none. */
   @Transactional
   public List<OrgChangeView> apply(OrgChangeBatch batch, Actor actor) {
     List<Long> ids = new Run(actor).all(batch.changes(), null);
-    changed.fire(new OrganisationChanged(ids.get(ids.size() - 1)));
-    return views(
+    Map<Long, Integer> order = new HashMap<>();
+    ids.forEach(id -> order.put(id, order.size()));
+    List<OrganisationChange> recorded =
         em()
             .createQuery(
                 "select distinct c from OrganisationChange c left join fetch c.units cu"
@@ -128,8 +130,10 @@ public class OrgChangeService {
             .setParameter("ids", ids)
             .getResultList()
             .stream()
-            .sorted(java.util.Comparator.comparingInt(c -> ids.indexOf(c.id)))
-            .toList());
+            .sorted(java.util.Comparator.comparingInt(c -> order.get(c.id)))
+            .toList();
+    changed.fire(new OrganisationChanged(ids.get(ids.size() - 1), unitIds(recorded)));
+    return views(recorded);
   }
 
   private OrgChangePreview previewOne(OrgChangeInput input, Map<String, Long> opened, Known known) {
@@ -403,6 +407,13 @@ public class OrgChangeService {
     }
   }
 
+  /** The units the changes closed, opened or passed duties to. */
+  private static Set<Long> unitIds(List<OrganisationChange> changes) {
+    Set<Long> ids = new java.util.HashSet<>();
+    changes.forEach(c -> c.units.forEach(u -> ids.add(u.unit.id)));
+    return ids;
+  }
+
   private static List<Long> allIds(List<OrgChangeInput> inputs) {
     Set<Long> ids = new LinkedHashSet<>();
     for (OrgChangeInput input : inputs) {
@@ -506,6 +517,7 @@ public class OrgChangeService {
     change.predecessors().forEach(p -> notes.add(ReportTransfer.note(p, because(change))));
     reports.giveBack(reportsBack, notes);
     List<Unit> opened = change.units.stream().filter(u -> u.opened).map(u -> u.unit).toList();
+    Set<Long> unitIds = unitIds(List.of(change));
     for (ChangedUnit side : change.units) {
       if (side.side == Side.PREDECESSOR) {
         side.unit.setValidity(side.unit.validFrom, null);
@@ -515,7 +527,7 @@ public class OrgChangeService {
     units.flush();
     // Reports the opened units were given (untouched drafts only, or undoing was refused) go
     // before the units do.
-    changed.fire(new OrganisationChanged(id));
+    changed.fire(new OrganisationChanged(id, unitIds));
     for (Unit unit : opened) {
       UnitReport.delete("unit", unit);
       unit.delete();

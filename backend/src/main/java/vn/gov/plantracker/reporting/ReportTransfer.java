@@ -195,12 +195,17 @@ public class ReportTransfer {
       // the joined ones (empty of anything written) as loaded afresh.
       involved.forEach(em::detach);
       if (!emptied.isEmpty()) {
-        em.createQuery(
-                "select distinct r from UnitReport r left join fetch r.entries where r.id in :ids",
-                UnitReport.class)
-            .setParameter("ids", emptied)
-            .getResultList()
-            .forEach(em::remove);
+        List<UnitReport> left =
+            em.createQuery(
+                    "select distinct r from UnitReport r left join fetch r.entries"
+                        + " where r.id in :ids",
+                    UnitReport.class)
+                .setParameter("ids", emptied)
+                .getResultList();
+        // Their entries first, then the reports: each a run of alike deletes, sent in batches.
+        left.forEach(r -> r.entries.clear());
+        em.flush();
+        left.forEach(em::remove);
       }
       em.flush();
     }

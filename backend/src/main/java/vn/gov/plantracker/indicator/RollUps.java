@@ -59,9 +59,11 @@ public class RollUps {
     }
     List<YearPoint> years = new ArrayList<>();
     Map<Integer, BigDecimal> shown = new TreeMap<>();
+    Map<Integer, List<String>> territories = territory.of(root, first, last);
+    List<Object[]> members = Areas.members(indicator);
     for (int year = first; year <= last; year++) {
       Map<Long, Area> inScope = new HashMap<>();
-      Areas.under(indicator, territory.of(root, year)).forEach(a -> inScope.put(a.id(), a));
+      Areas.under(members, territories.get(year)).forEach(a -> inScope.put(a.id(), a));
       long[] sum = new long[3];
       for (long[] v : values.getOrDefault(year, List.of())) {
         if (inScope.containsKey(v[0])) {

@@ -26,6 +26,7 @@ import vn.gov.plantracker.task.ReportDuties.Duty;
 import vn.gov.plantracker.task.Task;
 import vn.gov.plantracker.unit.GroupMembersChanged;
 import vn.gov.plantracker.unit.OrganisationChanged;
+import vn.gov.plantracker.unit.Successions;
 import vn.gov.plantracker.unit.Unit;
 
 /** Opens reporting periods and compiles who owes which report. */
@@ -34,10 +35,12 @@ public class PeriodService {
 
   private final PlanRepository plans;
   private final ReportDuties duties;
+  private final Successions successions;
 
-  PeriodService(PlanRepository plans, ReportDuties duties) {
+  PeriodService(PlanRepository plans, ReportDuties duties, Successions successions) {
     this.plans = plans;
     this.duties = duties;
+    this.successions = successions;
   }
 
   @Transactional
@@ -161,12 +164,17 @@ public class PeriodService {
   }
 
   private void refresh(List<ReportingPeriod> open) {
+    // The successions of a day are read once for all the plans due that day.
+    Map<LocalDate, Successions.Carriers> carriersByDay = new java.util.HashMap<>();
     Map<List<Object>, List<Duty>> dutiesByPlanAndDay = new LinkedHashMap<>();
     for (ReportingPeriod period : open) {
       List<Duty> now =
           dutiesByPlanAndDay.computeIfAbsent(
               List.of(period.plan.id, period.dueDate),
-              k -> duties.owedOn(period.plan.id, period.dueDate));
+              k ->
+                  duties.owedOn(
+                      period.plan.id,
+                      carriersByDay.computeIfAbsent(period.dueDate, successions::on)));
       compile(period, now);
       dropUnowed(period, now);
     }

@@ -36,14 +36,23 @@ final class Areas {
 
   /** The indicator's areas that lie in the territory (tree paths, see {@link Territory}). */
   static List<Area> under(Indicator indicator, List<String> territory) {
+    return under(members(indicator), territory);
+  }
+
+  /** Every area of the indicator with its tree path, in one statement, for {@link #under}. */
+  static List<Object[]> members(Indicator indicator) {
     return Indicator.getEntityManager()
         .createQuery(
             "select m.id, m.name, m.shortName, m.validFrom, m.validTo, m.path"
                 + " from UnitGroup g join g.members m where g = :group",
             Object[].class)
         .setParameter("group", indicator.areas)
-        .getResultList()
-        .stream()
+        .getResultList();
+  }
+
+  /** Those of the areas read by {@link #members} that lie in the territory. */
+  static List<Area> under(List<Object[]> members, List<String> territory) {
+    return members.stream()
         .filter(row -> territory.stream().anyMatch(((String) row[5])::startsWith))
         .map(
             row ->

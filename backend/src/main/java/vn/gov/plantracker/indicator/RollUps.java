@@ -64,10 +64,12 @@ public class RollUps {
     }
     List<YearPoint> years = new ArrayList<>();
     Map<Integer, BigDecimal> shown = new TreeMap<>();
+    Map<Integer, List<String>> territories = territory.of(root, first, last);
+    List<Object[]> members = Areas.members(indicator);
     Set<Long> touched = new HashSet<>(List.of(root.id));
     for (int year = first; year <= last; year++) {
       Map<Long, Area> inScope = new HashMap<>();
-      Areas.under(indicator, territory.of(root, year)).forEach(a -> inScope.put(a.id(), a));
+      Areas.under(members, territories.get(year)).forEach(a -> inScope.put(a.id(), a));
       touched.addAll(inScope.keySet());
       long[] sum = new long[3];
       for (long[] v : values.getOrDefault(year, List.of())) {

@@ -1,9 +1,12 @@
 package vn.gov.plantracker.orgchange;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
 import vn.gov.plantracker.reporting.ReportStatus;
 import vn.gov.plantracker.unit.ChangeKind;
 import vn.gov.plantracker.unit.OrganisationChange;
-import vn.gov.plantracker.unit.OrganisationChange.ChangedUnit;
+import vn.gov.plantracker.unit.OrganisationChange.MoveKind;
 import vn.gov.plantracker.unit.Successions;
 import vn.gov.plantracker.unit.Unit;
 import vn.gov.plantracker.unit.UnitRepository;
@@ -77,6 +80,14 @@ class ChangeCheck {
    * ref.
    */
   Checked check(OrgChangeInput input, Map<String, Long> opened) {
+    return check(input, opened, null);
+  }
+
+  /**
+   * As {@link #check(OrgChangeInput, Map)}, with the changes already recorded on the day for the
+   * change's units read beforehand ({@link #sameDayRows}); null to read them now.
+   */
+  Checked check(OrgChangeInput input, Map<String, Long> opened, List<Object[]> sameDay) {
     checkBasis(input);
     List<Unit> predecessors = new ArrayList<>(load(input.predecessorIds()));
     predecessors.addAll(byRef(input.predecessorRefs(), opened, "predecessorRefs"));
@@ -101,7 +112,7 @@ class ChangeCheck {
         throw ApiException.rule("rule.orgChange.successorAbsent", unit.name, day(day));
       }
     }
-    checkSameDay(day, predecessors, successors);
+    checkSameDay(day, predecessors, successors, sameDay);
     List<Unit> opening = new ArrayList<>();
     Unit first = predecessors.isEmpty() ? null : predecessors.get(0);
     for (NewUnit wanted : newUnits) {
@@ -120,38 +131,101 @@ class ChangeCheck {
 
   /** Why the change can no longer be undone, or null when it can. */
   String undoRefusal(OrganisationChange change) {
-    List<Long> ids = change.units.stream().map(u -> u.unit.id).toList();
-    Long later =
-        units
-            .getEntityManager()
-            .createQuery(
-                "select count(c) from OrganisationChange c join c.units cu"
-                    + " where (c.effectiveDate > :day or (c.effectiveDate = :day and c.id > :id))"
-                    + " and cu.unit.id in :ids",
-                Long.class)
-            .setParameter("id", change.id)
-            .setParameter("day", change.effectiveDate)
-            .setParameter("ids", ids)
-            .getSingleResult();
-    if (later > 0) {
-      return "rule.orgChange.laterChange";
+    return undoRefusals(List.of(change)).get(change.id);
+  }
+
+  /**
+   * Why each change can no longer be undone (null when it can), in two statements however many
+   * changes there are: a later change on one of its units, or a successor's report relied on.
+   */
+  Map<Long, String> undoRefusals(List<OrganisationChange> changes) {
+    Map<Long, String> refusals = new HashMap<>();
+    changes.forEach(c -> refusals.put(c.id, null));
+    if (changes.isEmpty()) {
+      return refusals;
     }
-    List<Long> successorIds = change.successors().stream().map(u -> u.id).toList();
-    Long relied =
+    Set<Long> ids = new HashSet<>();
+    changes.forEach(c -> c.units.forEach(u -> ids.add(u.unit.id)));
+    LocalDate earliest =
+        changes.stream().map(c -> c.effectiveDate).min(LocalDate::compareTo).orElseThrow();
+    // Every change on these units from the earliest day on, to compare with each change in turn.
+    Map<Long, List<Object[]>> touching = new HashMap<>();
+    units
+        .getEntityManager()
+        .createQuery(
+            "select cu.unit.id, c.effectiveDate, c.id from OrganisationChange c join c.units cu"
+                + " where c.effectiveDate >= :day and cu.unit.id in :ids",
+            Object[].class)
+        .setParameter("day", earliest)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> touching.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row));
+    Set<Long> successorIds = new HashSet<>();
+    changes.forEach(c -> c.successors().forEach(u -> successorIds.add(u.id)));
+    // Successors' reports due from the earliest day on that were worked on or sent.
+    List<Object[]> worked =
         successorIds.isEmpty()
-            ? 0L
+            ? List.of()
             : units
                 .getEntityManager()
                 .createQuery(
-                    "select count(r) from UnitReport r where r.unit.id in :ids"
-                        + " and r.period.dueDate >= :day"
+                    "select r.id, r.unit.id, r.period.dueDate, r.status, r.savedAt from UnitReport"
+                        + " r where r.unit.id in :ids and r.period.dueDate >= :day"
                         + " and (r.status <> :draft or r.savedAt is not null)",
-                    Long.class)
+                    Object[].class)
                 .setParameter("ids", successorIds)
-                .setParameter("day", change.effectiveDate)
+                .setParameter("day", earliest)
                 .setParameter("draft", ReportStatus.DRAFT)
-                .getSingleResult();
-    return relied > 0 ? "rule.orgChange.reportsRely" : null;
+                .getResultList();
+    for (OrganisationChange change : changes) {
+      boolean later =
+          change.units.stream()
+              .flatMap(u -> touching.getOrDefault(u.unit.id, List.of()).stream())
+              .anyMatch(
+                  row -> {
+                    LocalDate day = (LocalDate) row[1];
+                    long id = (Long) row[2];
+                    return day.isAfter(change.effectiveDate)
+                        || (day.equals(change.effectiveDate) && id > change.id);
+                  });
+      if (later) {
+        refusals.put(change.id, "rule.orgChange.laterChange");
+        continue;
+      }
+      if (change.moves.stream().anyMatch(m -> m.what == MoveKind.REPORT_JOINED)) {
+        refusals.put(change.id, "rule.orgChange.reportsRely");
+        continue;
+      }
+      Set<Long> passed = new HashSet<>();
+      change.moves.stream()
+          .filter(m -> m.what == MoveKind.REPORT)
+          .forEach(m -> passed.add(m.objectId));
+      Set<Long> own = new HashSet<>();
+      change.successors().forEach(u -> own.add(u.id));
+      boolean relied =
+          worked.stream()
+              .filter(row -> own.contains((Long) row[1]))
+              .filter(row -> !((LocalDate) row[2]).isBefore(change.effectiveDate))
+              .anyMatch(row -> reliesOn(row, passed, change));
+      if (relied) {
+        refusals.put(change.id, "rule.orgChange.reportsRely");
+      }
+    }
+    return refusals;
+  }
+
+  /**
+   * Whether a successor's report relies on the change: sent, or written in; a report the change
+   * passed whole only once the successor wrote in it or sent it after the change.
+   */
+  private static boolean reliesOn(Object[] row, Set<Long> passed, OrganisationChange change) {
+    if (!passed.contains((Long) row[0])) {
+      return true;
+    }
+    ReportStatus status = (ReportStatus) row[3];
+    Instant saved = (Instant) row[4];
+    boolean editable = status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+    return !editable || (saved != null && saved.isAfter(change.recordedAt));
   }
 
   void requireUndoable(OrganisationChange change) {
@@ -193,28 +267,50 @@ class ChangeCheck {
    * into, or whether it took over before it closed, would be ambiguous. Taking over from several
    * units on one day is ordinary (offices dissolved into one).
    */
-  private void checkSameDay(LocalDate day, List<Unit> predecessors, List<Unit> successors) {
+  private void checkSameDay(
+      LocalDate day, List<Unit> predecessors, List<Unit> successors, List<Object[]> known) {
     Set<Long> closing = new LinkedHashSet<>();
     predecessors.forEach(u -> closing.add(u.id));
     Set<Long> taking = new LinkedHashSet<>();
     successors.forEach(u -> taking.add(u.id));
-    units
-        .getEntityManager()
-        .createQuery(
-            "select cu from OrganisationChange c join c.units cu where c.effectiveDate = :day"
-                + " and (cu.unit.id in :closing or (cu.unit.id in :taking and cu.side = :closed))",
-            ChangedUnit.class)
-        .setParameter("day", day)
-        .setParameter("closing", closing.isEmpty() ? Set.of(-1L) : closing)
-        .setParameter("taking", taking.isEmpty() ? Set.of(-1L) : taking)
-        .setParameter("closed", OrganisationChange.Side.PREDECESSOR)
-        .setMaxResults(1)
-        .getResultStream()
+    List<Object[]> rows = known != null ? known : sameDayRows(Set.of(day), union(closing, taking));
+    rows.stream()
+        .filter(row -> day.equals(row[0]))
+        .filter(
+            row ->
+                closing.contains((Long) row[1])
+                    || (taking.contains((Long) row[1])
+                        && row[2] == OrganisationChange.Side.PREDECESSOR))
         .findFirst()
         .ifPresent(
             taken -> {
-              throw ApiException.conflict("rule.orgChange.sameDay", taken.unit.name, day(day));
+              throw ApiException.conflict("rule.orgChange.sameDay", taken[3], day(day));
             });
+  }
+
+  /**
+   * The units of recorded changes on these days among these units: day, unit id, side, unit name.
+   */
+  List<Object[]> sameDayRows(Set<LocalDate> days, Set<Long> ids) {
+    if (ids.isEmpty() || days.isEmpty()) {
+      return List.of();
+    }
+    return units
+        .getEntityManager()
+        .createQuery(
+            "select c.effectiveDate, cu.unit.id, cu.side, cu.unit.name from OrganisationChange c"
+                + " join c.units cu where c.effectiveDate in :days and cu.unit.id in :ids"
+                + " order by c.id, cu.ordinal",
+            Object[].class)
+        .setParameter("days", days)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  private static Set<Long> union(Set<Long> a, Set<Long> b) {
+    Set<Long> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private Unit open(NewUnit wanted, Unit first, Unit parentInBatch, LocalDate day) {
@@ -266,19 +362,18 @@ class ChangeCheck {
     return found;
   }
 
+  /** The units by id, in order; found in the persistence context where a run loaded them. */
   private List<Unit> load(List<Long> ids) {
     if (ids == null || ids.isEmpty()) {
       return List.of();
     }
-    Set<Long> wanted = new LinkedHashSet<>(ids);
-    List<Unit> found = units.listByIds(wanted);
     List<Unit> ordered = new ArrayList<>();
-    for (Long id : wanted) {
-      ordered.add(
-          found.stream()
-              .filter(u -> u.id.equals(id))
-              .findFirst()
-              .orElseThrow(() -> ApiException.notFound("entity.unit", id)));
+    for (Long id : new LinkedHashSet<>(ids)) {
+      Unit unit = units.getEntityManager().find(Unit.class, id);
+      if (unit == null) {
+        throw ApiException.notFound("entity.unit", id);
+      }
+      ordered.add(unit);
     }
     return ordered;
   }

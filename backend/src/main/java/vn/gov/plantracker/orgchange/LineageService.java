@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.LineageStep;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.UnitLineage;
@@ -30,15 +32,44 @@ public class LineageService {
   @Transactional
   public UnitLineage of(long unitId) {
     Unit unit = units.get(unitId);
-    List<OrganisationChange> all =
-        OrganisationChange.<OrganisationChange>find(
-                "select distinct c from OrganisationChange c left join fetch c.units cu"
-                    + " left join fetch cu.unit")
-            .list();
+    List<OrganisationChange> all = reachable(unit.id);
     return new UnitLineage(
         UnitRef.of(unit),
         walk(unit.id, all, Side.SUCCESSOR, Side.PREDECESSOR),
         walk(unit.id, all, Side.PREDECESSOR, Side.SUCCESSOR));
+  }
+
+  /**
+   * The changes linked to the unit through any chain of changes, one statement per step of the
+   * chain: a superset of what the walks below visit, not every change ever recorded.
+   */
+  private List<OrganisationChange> reachable(long unitId) {
+    Map<Long, OrganisationChange> found = new LinkedHashMap<>();
+    Set<Long> seenUnits = new HashSet<>(List.of(unitId));
+    Set<Long> next = new HashSet<>(List.of(unitId));
+    while (!next.isEmpty()) {
+      List<OrganisationChange> touching =
+          units
+              .getEntityManager()
+              .createQuery(
+                  "select distinct c from OrganisationChange c left join fetch c.units cu"
+                      + " left join fetch cu.unit where c.id in (select d.id from"
+                      + " OrganisationChange d join d.units du where du.unit.id in :ids)",
+                  OrganisationChange.class)
+              .setParameter("ids", next)
+              .getResultList();
+      next = new HashSet<>();
+      for (OrganisationChange change : touching) {
+        if (found.putIfAbsent(change.id, change) == null) {
+          for (OrganisationChange.ChangedUnit side : change.units) {
+            if (seenUnits.add(side.unit.id)) {
+              next.add(side.unit.id);
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(found.values());
   }
 
   /** Changes reached from the unit: on {@code from}'s side, then onward from {@code to}'s units. */

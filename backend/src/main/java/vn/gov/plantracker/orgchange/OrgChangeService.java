@@ -6,17 +6,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.gov.plantracker.account.AccountRole;
 import vn.gov.plantracker.account.User;
@@ -92,7 +91,7 @@ public class OrgChangeService {
   /** What the change would do; writes nothing. */
   @Transactional
   public OrgChangePreview preview(OrgChangeInput input) {
-    return previewOne(input, Map.of());
+    return previewOne(input, Map.of(), null);
   }
 
   /**
@@ -101,12 +100,8 @@ public class OrgChangeService {
    */
   @Transactional
   public List<OrgChangePreview> preview(OrgChangeBatch batch, Actor actor) {
-    Map<String, Long> opened = new HashMap<>();
     List<OrgChangePreview> previews = new ArrayList<>();
-    for (OrgChangeInput input : batch.changes()) {
-      previews.add(previewOne(input, opened));
-      applyOne(input, actor, opened);
-    }
+    new Run(actor).all(batch.changes(), previews);
     QuarkusTransaction.setRollbackOnly();
     return previews;
   }
@@ -118,29 +113,39 @@ public class OrgChangeService {
    */
   @Transactional
   public OrgChangeView apply(OrgChangeInput input, Actor actor, Locale locale) {
-    long id = applyOne(input, actor, new HashMap<>());
-    changed.fire(new OrganisationChanged(id));
-    return view(find(id), actor, locale);
+    long id = new Run(actor).all(List.of(input), null).get(0);
+    OrganisationChange recorded = find(id);
+    changed.fire(new OrganisationChanged(id, unitIds(List.of(recorded))));
+    return views(List.of(recorded), actor, locale).get(0);
   }
 
   /** Applies the changes in order, all or none. */
   @Transactional
   public List<OrgChangeView> apply(OrgChangeBatch batch, Actor actor, Locale locale) {
-    Map<String, Long> opened = new HashMap<>();
-    List<Long> ids = new ArrayList<>();
-    for (OrgChangeInput input : batch.changes()) {
-      ids.add(applyOne(input, actor, opened));
-    }
-    changed.fire(new OrganisationChanged(ids.get(ids.size() - 1)));
-    return ids.stream().map(id -> view(find(id), actor, locale)).toList();
+    List<Long> ids = new Run(actor).all(batch.changes(), null);
+    Map<Long, Integer> order = new HashMap<>();
+    ids.forEach(id -> order.put(id, order.size()));
+    List<OrganisationChange> recorded =
+        em()
+            .createQuery(
+                "select distinct c from OrganisationChange c left join fetch c.units cu"
+                    + " left join fetch cu.unit where c.id in :ids",
+                OrganisationChange.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .sorted(java.util.Comparator.comparingInt(c -> order.get(c.id)))
+            .toList();
+    changed.fire(new OrganisationChanged(ids.get(ids.size() - 1), unitIds(recorded)));
+    return views(recorded, actor, locale);
   }
 
-  private OrgChangePreview previewOne(OrgChangeInput input, Map<String, Long> opened) {
-    ChangeCheck.Checked checked = check.check(input, opened);
+  private OrgChangePreview previewOne(OrgChangeInput input, Map<String, Long> opened, Known known) {
+    ChangeCheck.Checked checked = check.check(input, opened, known == null ? null : known.sameDay);
     List<Long> closing = ids(checked.predecessors());
     List<PlanRole> plans = new ArrayList<>();
     Unit heir = checked.heir();
-    for (Plan plan : plansOf(closing)) {
+    for (Plan plan : known == null ? plansOf(closing) : known.plansOf(closing)) {
       if (plan.coordinator != null && closing.contains(plan.coordinator.id)) {
         plans.add(
             new PlanRole(
@@ -160,35 +165,276 @@ public class OrgChangeService {
         checked.predecessors().stream().map(UnitRef::of).toList(),
         checked.opening().stream().map(u -> u.name).toList(),
         checked.existingSuccessors().stream().map(UnitRef::of).toList(),
-        count(
-            "select count(distinct b.id) from AssignmentBlock b left join b.parties p"
-                + " where b.lead.id in :ids or b.guidance.id in :ids or p.unit.id in :ids",
-            closing),
-        count(
-            "select count(distinct g.id) from UnitGroup g join g.members m where m.id in :ids",
-            closing),
+        known != null
+            ? known.blocksNaming(closing)
+            : count(
+                "select count(distinct b.id) from AssignmentBlock b left join b.parties p"
+                    + " where b.lead.id in :ids or b.guidance.id in :ids or p.unit.id in :ids",
+                closing),
+        known != null
+            ? known.groupsOf(closing).size()
+            : count(
+                "select count(distinct g.id) from UnitGroup g join g.members m where m.id in :ids",
+                closing),
         plans,
-        closing.isEmpty()
-            ? 0
-            : em().createQuery(
-                    "select count(r) from UnitReport r where r.unit.id in :ids"
-                        + " and r.period.dueDate >= :day and r.status in :editable",
-                    Long.class)
-                .setParameter("ids", closing)
-                .setParameter("day", input.effectiveDate())
-                .setParameter("editable", List.of(ReportStatus.DRAFT, ReportStatus.RETURNED))
-                .getSingleResult(),
-        usersOf(closing).stream().map(u -> u.username).sorted().toList(),
-        count(
-            "select count(distinct t.id) from ApiToken t join t.units u where u.id in :ids",
-            closing),
+        known != null
+            ? known.openReports(closing, input.effectiveDate())
+            : closing.isEmpty()
+                ? 0
+                : em().createQuery(
+                        "select count(r) from UnitReport r where r.unit.id in :ids"
+                            + " and r.period.dueDate >= :day and r.status in :editable",
+                        Long.class)
+                    .setParameter("ids", closing)
+                    .setParameter("day", input.effectiveDate())
+                    .setParameter("editable", List.of(ReportStatus.DRAFT, ReportStatus.RETURNED))
+                    .getSingleResult(),
+        (known != null ? known.usersOf(closing) : usersOf(closing))
+            .stream().map(u -> u.username).sorted().toList(),
+        known != null
+            ? known.tokens(closing)
+            : count(
+                "select count(distinct t.id) from ApiToken t join t.units u where u.id in :ids",
+                closing),
         shares.preview(checked.predecessors(), checked.successors(), checked.shares()));
   }
 
+  /**
+   * Records the changes of one request in order. Changes that share no unit with an earlier one of
+   * the request (as in a national merge, where each commune closes once) are recorded without a
+   * flush in between and their reports pass together at the end, so the statements do not grow with
+   * the reports, entries and memberships they move; a change that builds on an earlier one first
+   * sees everything before it written.
+   */
+  private final class Run {
+    private final Actor actor;
+    private final Map<String, Long> opened = new HashMap<>();
+    private final Set<Long> touched = new java.util.HashSet<>();
+    private final List<OrganisationChange> pendingChanges = new ArrayList<>();
+    private final List<ReportTransfer.Passage> pending = new ArrayList<>();
+
+    Run(Actor actor) {
+      this.actor = actor;
+    }
+
+    /** Records the changes, with their previews (seen before each) when asked; their ids. */
+    List<Long> all(List<OrgChangeInput> inputs, List<OrgChangePreview> previews) {
+      org.hibernate.Session session = em().unwrap(org.hibernate.Session.class);
+      org.hibernate.FlushMode mode = session.getHibernateFlushMode();
+      List<Long> named = allIds(inputs);
+      lockUnits(named);
+      units.listByIds(named);
+      Set<LocalDate> days = new java.util.HashSet<>();
+      inputs.forEach(i -> days.add(i.effectiveDate()));
+      Known known = new Known(named, days, previews != null);
+      List<Long> ids = new ArrayList<>();
+      try {
+        session.setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
+        for (OrgChangeInput input : inputs) {
+          // A change that builds on an earlier one reads what that one wrote.
+          Known now = known;
+          if (buildsOnEarlier(input)) {
+            settle();
+            now = null;
+          }
+          if (previews != null) {
+            previews.add(previewOne(input, opened, now));
+          }
+          ids.add(record(input, now));
+        }
+        settle();
+      } finally {
+        session.setHibernateFlushMode(mode);
+      }
+      return ids;
+    }
+
+    /** Whether the change names a unit an earlier change of the request closed, opened or took. */
+    private boolean buildsOnEarlier(OrgChangeInput input) {
+      boolean refs =
+          (input.predecessorRefs() != null && !input.predecessorRefs().isEmpty())
+              || (input.successorRefs() != null && !input.successorRefs().isEmpty())
+              || (input.newUnits() != null
+                  && input.newUnits().stream().anyMatch(u -> u.parentRef() != null));
+      return refs || allIds(List.of(input)).stream().anyMatch(touched::contains);
+    }
+
+    /** Passes the reports of the changes recorded so far and writes everything. */
+    private void settle() {
+      if (!pending.isEmpty()) {
+        List<List<ReportTransfer.Passed>> passed = reports.passAll(pending);
+        for (int i = 0; i < pending.size(); i++) {
+          OrganisationChange change = pendingChanges.get(i);
+          int ordinal = change.moves.size();
+          for (ReportTransfer.Passed report : passed.get(i)) {
+            // An untouched draft joined into another leaves nothing to give back.
+            if (report.whole() || report.written()) {
+              change.moves.add(
+                  new Move(
+                      ++ordinal,
+                      report.whole() ? MoveKind.REPORT : MoveKind.REPORT_JOINED,
+                      report.reportId(),
+                      report.fromUnitId(),
+                      pending.get(i).heir().id));
+            }
+          }
+        }
+        pending.clear();
+        pendingChanges.clear();
+      }
+      units.flush();
+    }
+
+    private long record(OrgChangeInput input, Known known) {
+      OrganisationChange change = applyOne(input, actor, opened, known);
+      change.units.forEach(u -> touched.add(u.unit.id));
+      Unit heir =
+          change.units.stream()
+              .filter(u -> u.side == Side.SUCCESSOR)
+              .findFirst()
+              .map(u -> u.unit)
+              .orElse(null);
+      List<Unit> closing = change.predecessors();
+      if (heir != null && !closing.isEmpty()) {
+        pending.add(
+            new ReportTransfer.Passage(closing, heir, input.effectiveDate(), because(change)));
+        pendingChanges.add(change);
+      }
+      return change.id;
+    }
+  }
+
+  /**
+   * What the database says about the units a request names, read in a few statements before any
+   * change is recorded: for a change none of whose units an earlier change of the request touched,
+   * it is what reading now would say.
+   */
+  private final class Known {
+    private final List<Plan> plans;
+    private final List<UnitGroup> groups;
+    private final List<User> users;
+    final List<Object[]> sameDay;
+    private final Map<Long, Set<Long>> blocks = new HashMap<>();
+    private final Map<Long, List<LocalDate>> openReports = new HashMap<>();
+    private final Map<Long, Set<Long>> tokens = new HashMap<>();
+
+    Known(List<Long> ids, Set<LocalDate> days, boolean forPreview) {
+      plans = OrgChangeService.this.plansOf(ids);
+      groups = OrgChangeService.this.groupsOf(ids);
+      users = OrgChangeService.this.usersOf(ids);
+      sameDay = check.sameDayRows(days, new java.util.HashSet<>(ids));
+      if (!forPreview || ids.isEmpty()) {
+        return;
+      }
+      em().createQuery(
+              "select b.id, b.lead.id, b.guidance.id, p.unit.id from AssignmentBlock b"
+                  + " left join b.parties p where b.lead.id in :ids or b.guidance.id in :ids"
+                  + " or p.unit.id in :ids",
+              Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(
+              row -> {
+                for (int i = 1; i <= 3; i++) {
+                  if (row[i] != null) {
+                    blocks
+                        .computeIfAbsent((Long) row[i], k -> new java.util.HashSet<>())
+                        .add((Long) row[0]);
+                  }
+                }
+              });
+      LocalDate earliest = days.stream().min(LocalDate::compareTo).orElseThrow();
+      em().createQuery(
+              "select r.unit.id, r.period.dueDate from UnitReport r where r.unit.id in :ids"
+                  + " and r.period.dueDate >= :day and r.status in :editable",
+              Object[].class)
+          .setParameter("ids", ids)
+          .setParameter("day", earliest)
+          .setParameter("editable", List.of(ReportStatus.DRAFT, ReportStatus.RETURNED))
+          .getResultList()
+          .forEach(
+              row ->
+                  openReports
+                      .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                      .add((LocalDate) row[1]));
+      em().createQuery(
+              "select u.id, t.id from ApiToken t join t.units u where u.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(
+              row ->
+                  tokens
+                      .computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>())
+                      .add((Long) row[1]));
+    }
+
+    List<Plan> plansOf(List<Long> closing) {
+      return plans.stream()
+          .filter(
+              p ->
+                  (p.coordinator != null && closing.contains(p.coordinator.id))
+                      || (p.issuer != null && closing.contains(p.issuer.id)))
+          .toList();
+    }
+
+    List<UnitGroup> groupsOf(List<Long> closing) {
+      return groups.stream()
+          .filter(g -> g.members.stream().anyMatch(m -> closing.contains(m.id)))
+          .toList();
+    }
+
+    List<User> usersOf(List<Long> closing) {
+      return users.stream()
+          .filter(u -> u.units.stream().anyMatch(x -> closing.contains(x.id)))
+          .toList();
+    }
+
+    long blocksNaming(List<Long> closing) {
+      return distinct(blocks, closing);
+    }
+
+    long tokens(List<Long> closing) {
+      return distinct(tokens, closing);
+    }
+
+    long openReports(List<Long> closing, LocalDate day) {
+      return closing.stream()
+          .flatMap(id -> openReports.getOrDefault(id, List.of()).stream())
+          .filter(due -> !due.isBefore(day))
+          .count();
+    }
+
+    private static long distinct(Map<Long, Set<Long>> byUnit, List<Long> closing) {
+      Set<Long> all = new java.util.HashSet<>();
+      closing.forEach(id -> all.addAll(byUnit.getOrDefault(id, Set.of())));
+      return all.size();
+    }
+  }
+
+  /** The units the changes closed, opened or passed duties to. */
+  private static Set<Long> unitIds(List<OrganisationChange> changes) {
+    Set<Long> ids = new java.util.HashSet<>();
+    changes.forEach(c -> c.units.forEach(u -> ids.add(u.unit.id)));
+    return ids;
+  }
+
+  private static List<Long> allIds(List<OrgChangeInput> inputs) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (OrgChangeInput input : inputs) {
+      if (input.predecessorIds() != null) {
+        ids.addAll(input.predecessorIds());
+      }
+      if (input.successorIds() != null) {
+        ids.addAll(input.successorIds());
+      }
+    }
+    return List.copyOf(ids);
+  }
+
   /** Records one change; the units it opens join {@code opened} under their refs. */
-  private long applyOne(OrgChangeInput input, Actor actor, Map<String, Long> opened) {
-    lockUnits(input, opened);
-    ChangeCheck.Checked checked = check.check(input, opened);
+  private OrganisationChange applyOne(
+      OrgChangeInput input, Actor actor, Map<String, Long> opened, Known known) {
+    ChangeCheck.Checked checked = check.check(input, opened, known == null ? null : known.sameDay);
     OrganisationChange change = new OrganisationChange();
     change.kind = input.kind();
     change.effectiveDate = input.effectiveDate();
@@ -209,7 +455,7 @@ public class OrgChangeService {
     for (int i = 0; i < checked.opening().size(); i++) {
       Unit unit = checked.opening().get(i);
       unit.validFrom = input.effectiveDate();
-      units.persistAndFlush(unit);
+      units.persist(unit);
       unit.refreshPath();
       change.units.add(new ChangedUnit(unit, Side.SUCCESSOR, true, ++ordinal));
       String ref = input.newUnits().get(i).ref();
@@ -228,14 +474,9 @@ public class OrgChangeService {
                 ++ordinal, chosen.duty(), chosen.objectId(), chosen.predecessor().id, taker.id));
       }
     }
-    passDuties(change, checked, passesCoordination(input));
+    passDuties(change, checked, passesCoordination(input), known);
     change.persist();
-    units.flush();
-    Unit heir = checked.heir();
-    if (heir != null && !checked.predecessors().isEmpty()) {
-      reports.pass(checked.predecessors(), heir, input.effectiveDate(), because(change));
-    }
-    return change.id;
+    return change;
   }
 
   /**
@@ -250,9 +491,15 @@ public class OrgChangeService {
     check.requireUndoable(change);
     List<Move> moves = new ArrayList<>(change.moves);
     Collections.reverse(moves);
+    Map<Long, Unit> reportsBack = new HashMap<>();
     for (Move move : moves) {
       Unit from = units.get(move.fromUnitId);
-      if (move.what == MoveKind.PLAN_COORDINATOR) {
+      if (move.what == MoveKind.REPORT) {
+        reportsBack.put(move.objectId, from);
+      } else if (move.what == MoveKind.REPORT_JOINED) {
+        // Refused above: what was written in it now reads inside the successor's report.
+        continue;
+      } else if (move.what == MoveKind.PLAN_COORDINATOR) {
         Plan plan = Plan.findById(move.objectId);
         if (plan != null && plan.coordinator != null && plan.coordinator.id == move.toUnitId) {
           plan.coordinator = from;
@@ -270,7 +517,11 @@ public class OrgChangeService {
         }
       }
     }
+    Set<String> notes = new java.util.HashSet<>();
+    change.predecessors().forEach(p -> notes.add(ReportTransfer.note(p, because(change))));
+    reports.giveBack(reportsBack, notes);
     List<Unit> opened = change.units.stream().filter(u -> u.opened).map(u -> u.unit).toList();
+    Set<Long> unitIds = unitIds(List.of(change));
     for (ChangedUnit side : change.units) {
       if (side.side == Side.PREDECESSOR) {
         side.unit.setValidity(side.unit.validFrom, null);
@@ -280,7 +531,7 @@ public class OrgChangeService {
     units.flush();
     // Reports the opened units were given (untouched drafts only, or undoing was refused) go
     // before the units do.
-    changed.fire(new OrganisationChanged(id));
+    changed.fire(new OrganisationChanged(id, unitIds));
     for (Unit unit : opened) {
       UnitReport.delete("unit", unit);
       unit.delete();
@@ -295,10 +546,7 @@ public class OrgChangeService {
             .page(page.page(), page.size())
             .list();
     Page<OrgChangeView> views =
-        Page.of(
-            found.stream().map(change -> view(change, actor, locale)).toList(),
-            page,
-            OrganisationChange.count());
+        Page.of(views(found, actor, locale), page, OrganisationChange.count());
     return new OrgChangeList(
         views.items(),
         views.page(),
@@ -310,7 +558,7 @@ public class OrgChangeService {
 
   @Transactional
   public OrgChangeView get(long id, Actor actor, Locale locale) {
-    return view(find(id), actor, locale);
+    return views(List.of(find(id)), actor, locale).get(0);
   }
 
   /**
@@ -328,7 +576,8 @@ public class OrgChangeService {
         .orElseThrow(() -> ApiException.notFound("entity.orgChange", id));
   }
 
-  private void passDuties(OrganisationChange change, ChangeCheck.Checked checked, boolean plans) {
+  private void passDuties(
+      OrganisationChange change, ChangeCheck.Checked checked, boolean plans, Known known) {
     Unit heir = checked.heir();
     List<Long> closing = ids(checked.predecessors());
     if (heir == null || closing.isEmpty()) {
@@ -336,7 +585,7 @@ public class OrgChangeService {
     }
     int ordinal = 0;
     if (plans) {
-      for (Plan plan : plansOf(closing)) {
+      for (Plan plan : known == null ? plansOf(closing) : known.plansOf(closing)) {
         if (plan.coordinator != null && closing.contains(plan.coordinator.id)) {
           change.moves.add(
               new Move(
@@ -346,7 +595,7 @@ public class OrgChangeService {
       }
     }
     List<Unit> successors = checked.successors();
-    for (UnitGroup group : groupsOf(closing)) {
+    for (UnitGroup group : known == null ? groupsOf(closing) : known.groupsOf(closing)) {
       List<Unit> leaving =
           checked.predecessors().stream()
               .filter(p -> group.members.stream().anyMatch(m -> m.id.equals(p.id)))
@@ -360,7 +609,7 @@ public class OrgChangeService {
         }
       }
     }
-    for (User user : usersOf(closing)) {
+    for (User user : known == null ? usersOf(closing) : known.usersOf(closing)) {
       for (Unit unit : List.copyOf(user.units)) {
         if (closing.contains(unit.id)) {
           change.moves.add(new Move(++ordinal, MoveKind.USER_UNIT, user.id, unit.id, heir.id));
@@ -410,22 +659,6 @@ public class OrgChangeService {
   }
 
   /** Two changes on the same units take turns, so the second sees what the first did. */
-  private void lockUnits(OrgChangeInput input, Map<String, Long> opened) {
-    Set<Long> ids = new LinkedHashSet<>();
-    for (List<String> refs : Arrays.asList(input.predecessorRefs(), input.successorRefs())) {
-      if (refs != null) {
-        refs.stream().map(opened::get).filter(Objects::nonNull).forEach(ids::add);
-      }
-    }
-    if (input.predecessorIds() != null) {
-      ids.addAll(input.predecessorIds());
-    }
-    if (input.successorIds() != null) {
-      ids.addAll(input.successorIds());
-    }
-    lockUnits(List.copyOf(ids));
-  }
-
   private void lockUnits(List<Long> ids) {
     if (!ids.isEmpty()) {
       // MariaDB refuses Hibernate's "for update of": lock the rows natively, in id order.
@@ -435,8 +668,14 @@ public class OrgChangeService {
     }
   }
 
-  private OrgChangeView view(OrganisationChange change, Actor actor, Locale locale) {
-    String refusal = check.undoRefusal(change);
+  /** The changes as the API shows them; whether each can be undone in two statements for all. */
+  private List<OrgChangeView> views(List<OrganisationChange> changes, Actor actor, Locale locale) {
+    Map<Long, String> refusals = check.undoRefusals(changes);
+    return changes.stream().map(c -> view(c, refusals.get(c.id), actor, locale)).toList();
+  }
+
+  private OrgChangeView view(
+      OrganisationChange change, String refusal, Actor actor, Locale locale) {
     return new OrgChangeView(
         change.id,
         change.kind,

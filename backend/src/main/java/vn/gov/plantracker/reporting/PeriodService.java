@@ -26,6 +26,7 @@ import vn.gov.plantracker.task.ReportDuties.Duty;
 import vn.gov.plantracker.task.Task;
 import vn.gov.plantracker.unit.GroupMembersChanged;
 import vn.gov.plantracker.unit.OrganisationChanged;
+import vn.gov.plantracker.unit.Successions;
 import vn.gov.plantracker.unit.Unit;
 
 /** Opens reporting periods and compiles who owes which report. */
@@ -34,10 +35,12 @@ public class PeriodService {
 
   private final PlanRepository plans;
   private final ReportDuties duties;
+  private final Successions successions;
 
-  PeriodService(PlanRepository plans, ReportDuties duties) {
+  PeriodService(PlanRepository plans, ReportDuties duties, Successions successions) {
     this.plans = plans;
     this.duties = duties;
+    this.successions = successions;
   }
 
   @Transactional
@@ -96,24 +99,82 @@ public class PeriodService {
     refreshOpenPeriods(null);
   }
 
-  /** Units closed or opened: their duties moved to successors, or back. */
+  /**
+   * Units closed or opened: their duties moved to successors, or back. Only the plans that name one
+   * of the units, or a unit they took over from, directly or through a group, can owe differently.
+   */
   void onOrganisationChanged(@Observes OrganisationChanged event) {
-    refreshOpenPeriods(null);
+    Set<Long> plans = plansNaming(withPredecessors(event.unitIds()));
+    if (!plans.isEmpty()) {
+      LocalDate today = LocalDate.now(VietnamTime.ZONE);
+      refresh(
+          ReportingPeriod.<ReportingPeriod>find("plan.id in ?1 and dueDate >= ?2", plans, today)
+              .list());
+    }
+  }
+
+  /** The units and every unit whose duties passed to one of them, through any number of changes. */
+  private static Set<Long> withPredecessors(Set<Long> unitIds) {
+    Set<Long> all = new java.util.HashSet<>(unitIds);
+    Set<Long> next = new java.util.HashSet<>(unitIds);
+    while (!next.isEmpty()) {
+      List<Long> found =
+          UnitReport.getEntityManager()
+              .createQuery(
+                  "select p.unit.id from OrganisationChange c join c.units s join c.units p"
+                      + " where s.side = :successor and p.side = :predecessor"
+                      + " and s.unit.id in :ids",
+                  Long.class)
+              .setParameter("successor", vn.gov.plantracker.unit.OrganisationChange.Side.SUCCESSOR)
+              .setParameter(
+                  "predecessor", vn.gov.plantracker.unit.OrganisationChange.Side.PREDECESSOR)
+              .setParameter("ids", next)
+              .getResultList();
+      next = new java.util.HashSet<>(found);
+      next.removeAll(all);
+      all.addAll(next);
+    }
+    return all;
+  }
+
+  /** Plans whose assignment blocks name one of the units, directly or through a group. */
+  private static Set<Long> plansNaming(Set<Long> unitIds) {
+    if (unitIds.isEmpty()) {
+      return Set.of();
+    }
+    return new java.util.HashSet<>(
+        UnitReport.getEntityManager()
+            .createQuery(
+                "select distinct b.plan.id from AssignmentBlock b left join b.parties p"
+                    + " where b.lead.id in :ids or b.guidance.id in :ids or p.unit.id in :ids"
+                    + " or p.group.id in (select g.id from UnitGroup g join g.members m"
+                    + " where m.id in :ids)",
+                Long.class)
+            .setParameter("ids", unitIds)
+            .getResultList());
   }
 
   private void refreshOpenPeriods(Long planId) {
     LocalDate today = VietnamTime.today();
-    List<ReportingPeriod> open =
+    refresh(
         planId == null
             ? ReportingPeriod.<ReportingPeriod>find("dueDate >= ?1", today).list()
             : ReportingPeriod.<ReportingPeriod>find("plan.id = ?1 and dueDate >= ?2", planId, today)
-                .list();
+                .list());
+  }
+
+  private void refresh(List<ReportingPeriod> open) {
+    // The successions of a day are read once for all the plans due that day.
+    Map<LocalDate, Successions.Carriers> carriersByDay = new java.util.HashMap<>();
     Map<List<Object>, List<Duty>> dutiesByPlanAndDay = new LinkedHashMap<>();
     for (ReportingPeriod period : open) {
       List<Duty> now =
           dutiesByPlanAndDay.computeIfAbsent(
               List.of(period.plan.id, period.dueDate),
-              k -> duties.owedOn(period.plan.id, period.dueDate));
+              k ->
+                  duties.owedOn(
+                      period.plan.id,
+                      carriersByDay.computeIfAbsent(period.dueDate, successions::on)));
       compile(period, now);
       dropUnowed(period, now);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.plantracker.unit.Unit;
@@ -20,49 +21,120 @@ public class ReportTransfer {
 
   private static final int NOTE_LIMIT = 2000;
 
+  /** Rows a single reassigning statement names. */
+  private static final int CHUNK = 1000;
+
   /**
-   * Passes the editable reports of the closing units in periods due from {@code day} on; returns
-   * how many passed. Leaves the persistence context cleared: moved rows are written directly.
+   * A report that passed: whole to the successor ({@code whole}), or joined into the successor's
+   * report of the period and removed; {@code written} when anything had been written in it.
    */
-  public int pass(List<Unit> closing, Unit heir, LocalDate day, String because) {
+  public record Passed(long reportId, long fromUnitId, boolean whole, boolean written) {}
+
+  /**
+   * Passes the editable reports of the closing units in periods due from {@code day} on, in a fixed
+   * number of statements however many reports and entries pass; says what passed. The reports
+   * involved leave the persistence context: moved rows are written directly.
+   */
+  public List<Passed> pass(List<Unit> closing, Unit heir, LocalDate day, String because) {
+    return passAll(List.of(new Passage(closing, heir, day, because))).get(0);
+  }
+
+  /** One change's passing of its closing units' reports to its heir. */
+  public record Passage(List<Unit> closing, Unit heir, LocalDate day, String because) {}
+
+  /**
+   * Does the passages in order, as {@link #pass} would one after the other, in a fixed number of
+   * statements for all of them (a unit closes in one passage only); says what passed in each.
+   */
+  public List<List<Passed>> passAll(List<Passage> passages) {
+    List<List<Passed>> result = new ArrayList<>();
+    passages.forEach(p -> result.add(new ArrayList<>()));
+    Map<Long, Integer> passageOf = new HashMap<>();
+    for (int i = 0; i < passages.size(); i++) {
+      for (Unit unit : passages.get(i).closing()) {
+        passageOf.put(unit.id, i);
+      }
+    }
+    if (passageOf.isEmpty()) {
+      return result;
+    }
+    LocalDate earliest =
+        passages.stream().map(Passage::day).min(LocalDate::compareTo).orElseThrow();
     EntityManager em = UnitReport.getEntityManager();
     List<UnitReport> open =
-        em.createQuery(
+        em
+            .createQuery(
                 "select distinct r from UnitReport r join fetch r.period join fetch r.unit"
                     + " left join fetch r.entries where r.unit.id in :ids"
                     + " and r.period.dueDate >= :day and r.status in :editable order by r.id",
                 UnitReport.class)
-            .setParameter("ids", closing.stream().map(u -> u.id).toList())
-            .setParameter("day", day)
+            .setParameter("ids", passageOf.keySet())
+            .setParameter("day", earliest)
             .setParameter("editable", List.of(ReportStatus.DRAFT, ReportStatus.RETURNED))
-            .getResultList();
+            .getResultList()
+            .stream()
+            .filter(r -> !r.period.dueDate.isBefore(passages.get(passageOf.get(r.unit.id)).day()))
+            .toList();
     if (open.isEmpty()) {
-      return 0;
+      return result;
     }
-    Map<Long, UnitReport> heirs = new HashMap<>();
+    Map<List<Long>, UnitReport> heirs = new HashMap<>();
     em.createQuery(
             "select distinct r from UnitReport r left join fetch r.entries"
-                + " where r.unit = :heir and r.period.id in :periods",
+                + " where r.unit.id in :heirs and r.period.id in :periods",
             UnitReport.class)
-        .setParameter("heir", heir)
-        .setParameter("periods", open.stream().map(r -> r.period.id).toList())
+        .setParameter("heirs", passages.stream().map(p -> p.heir().id).distinct().toList())
+        .setParameter("periods", open.stream().map(r -> r.period.id).distinct().toList())
         .getResultList()
-        .forEach(r -> heirs.put(r.period.id, r));
+        .forEach(r -> heirs.put(List.of(r.unit.id, r.period.id), r));
     Joins joins = new Joins();
-    for (UnitReport report : open) {
-      String note = "Chuyển từ " + report.unit.name + " " + because;
-      UnitReport target = heirs.get(report.period.id);
+    List<UnitReport> involved = new ArrayList<>(heirs.values());
+    // In passage order, as passing them one after the other would.
+    List<UnitReport> ordered = new ArrayList<>(open);
+    ordered.sort(java.util.Comparator.comparingInt(r -> passageOf.get(r.unit.id)));
+    for (UnitReport report : ordered) {
+      int index = passageOf.get(report.unit.id);
+      Passage passage = passages.get(index);
+      String note = note(report.unit, passage.because());
+      List<Long> key = List.of(passage.heir().id, report.period.id);
+      UnitReport target = heirs.get(key);
+      boolean written =
+          report.savedAt != null
+              || report.status != ReportStatus.DRAFT
+              || report.entries.stream().anyMatch(e -> !e.untouched());
+      result.get(index).add(new Passed(report.id, report.unit.id, target == null, written));
       if (target == null) {
-        report.unit = heir;
+        report.unit = passage.heir();
         report.transferNote = append(report.transferNote, note);
-        heirs.put(report.period.id, report);
+        heirs.put(key, report);
       } else {
         target.transferNote = append(target.transferNote, note);
         joins.plan(report, target);
       }
+      involved.add(report);
     }
-    joins.run(em);
-    return open.size();
+    joins.run(em, involved);
+    return result;
+  }
+
+  /**
+   * Gives the reports that passed whole back to the units they came from, without the notes the
+   * change added ({@link #note}), in a fixed number of statements.
+   */
+  public void giveBack(Map<Long, Unit> fromByReport, java.util.Set<String> notes) {
+    if (fromByReport.isEmpty()) {
+      return;
+    }
+    EntityManager em = UnitReport.getEntityManager();
+    List<UnitReport> reports =
+        em.createQuery("select r from UnitReport r where r.id in :ids", UnitReport.class)
+            .setParameter("ids", fromByReport.keySet())
+            .getResultList();
+    for (UnitReport report : reports) {
+      report.transferNote = without(report.transferNote, notes);
+      report.unit = fromByReport.get(report.id);
+    }
+    em.flush();
   }
 
   /** Entries to join into the successor's reports, run as a few statements after the plan. */
@@ -72,18 +144,32 @@ public class ReportTransfer {
     private final List<ReportEntry> untouchedTargets = new ArrayList<>();
     private final List<Long> emptied = new ArrayList<>();
 
+    /**
+     * Each target report's entry per task as it will be once the planned moves ran, so a third
+     * report joined into the same one meets what the second left there.
+     */
+    private final Map<Long, Map<Long, ReportEntry>> current = new HashMap<>();
+
     void plan(UnitReport from, UnitReport target) {
+      Map<Long, ReportEntry> byTask =
+          current.computeIfAbsent(
+              target.id,
+              id -> {
+                Map<Long, ReportEntry> entries = new HashMap<>();
+                target.entries.forEach(e -> entries.put(e.task.id, e));
+                return entries;
+              });
       for (ReportEntry entry : from.entries) {
-        ReportEntry same =
-            target.entries.stream()
-                .filter(e -> e.task.id.equals(entry.task.id))
-                .findFirst()
-                .orElse(null);
+        ReportEntry same = byTask.get(entry.task.id);
         if (same == null || same.untouched()) {
           if (same != null) {
-            untouchedTargets.add(same);
+            if (moveEntryTo.remove(same.id) == null) {
+              // The target's own untouched entry gives way; a moved one just stays behind.
+              untouchedTargets.add(same);
+            }
           }
           moveEntryTo.put(entry.id, target);
+          byTask.put(entry.task.id, entry);
         } else if (!entry.untouched()) {
           same.results = joinResults(same.results, from.unit.name, entry.results);
           moveChildrenTo.put(entry.id, same);
@@ -92,36 +178,54 @@ public class ReportTransfer {
       emptied.add(from.id);
     }
 
-    void run(EntityManager em) {
+    void run(EntityManager em, List<UnitReport> involved) {
       for (ReportEntry empty : untouchedTargets) {
         empty.report.entries.remove(empty);
       }
       em.flush();
-      moveEntryTo.forEach(
-          (entryId, target) ->
-              em.createQuery("update ReportEntry e set e.report = :target where e.id = :id")
-                  .setParameter("target", target)
-                  .setParameter("id", entryId)
-                  .executeUpdate());
-      moveChildrenTo.forEach(
-          (entryId, target) -> {
-            for (String child : List.of("Obstacle", "EntryFigure", "Evidence")) {
-              em.createQuery("update " + child + " c set c.entry = :target where c.entry.id = :id")
-                  .setParameter("target", target)
-                  .setParameter("id", entryId)
-                  .executeUpdate();
-            }
-          });
-      em.clear();
-      // What is left of the closing units' reports is empty of anything written: remove it.
-      for (Long id : emptied) {
-        UnitReport left = em.find(UnitReport.class, id);
-        if (left != null) {
-          em.remove(left);
-        }
+      Map<Long, Long> entries = new LinkedHashMap<>();
+      moveEntryTo.forEach((entryId, target) -> entries.put(entryId, target.id));
+      reassign(em, "report_entry", "report_id", "id", entries);
+      Map<Long, Long> children = new LinkedHashMap<>();
+      moveChildrenTo.forEach((entryId, target) -> children.put(entryId, target.id));
+      for (String child : List.of("obstacle", "entry_figure", "evidence")) {
+        reassign(em, child, "entry_id", "entry_id", children);
+      }
+      // The loaded reports no longer match their rows: let them go, then remove what is left of
+      // the joined ones (empty of anything written) as loaded afresh.
+      involved.forEach(em::detach);
+      if (!emptied.isEmpty()) {
+        List<UnitReport> left =
+            em.createQuery(
+                    "select distinct r from UnitReport r left join fetch r.entries"
+                        + " where r.id in :ids",
+                    UnitReport.class)
+                .setParameter("ids", emptied)
+                .getResultList();
+        // Their entries first, then the reports: each a run of alike deletes, sent in batches.
+        left.forEach(r -> r.entries.clear());
+        em.flush();
+        left.forEach(em::remove);
       }
       em.flush();
-      em.clear();
+    }
+
+    /** Sets {@code column} to the mapped value where {@code key} is a key of the map. */
+    private static void reassign(
+        EntityManager em, String table, String column, String key, Map<Long, Long> mapping) {
+      List<Map.Entry<Long, Long>> all = new ArrayList<>(mapping.entrySet());
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        List<Map.Entry<Long, Long>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        StringBuilder sql =
+            new StringBuilder("update " + table + " set " + column + " = case " + key);
+        chunk.forEach(
+            e -> sql.append(" when ").append(e.getKey()).append(" then ").append(e.getValue()));
+        sql.append(" end where ").append(key).append(" in (");
+        for (int i = 0; i < chunk.size(); i++) {
+          sql.append(i == 0 ? "" : ",").append(chunk.get(i).getKey());
+        }
+        em.createNativeQuery(sql.append(")").toString()).executeUpdate();
+      }
     }
   }
 
@@ -132,6 +236,23 @@ public class ReportTransfer {
 
   private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** The line a report's transfer note gains when a closing unit's report passes. */
+  public static String note(Unit from, String because) {
+    return "Chuyển từ " + from.name + " " + because;
+  }
+
+  /** The note without those lines; none when nothing else is left. */
+  private static String without(String note, java.util.Set<String> lines) {
+    if (note == null) {
+      return null;
+    }
+    String kept =
+        java.util.Arrays.stream(note.split("\n"))
+            .filter(line -> !lines.contains(line))
+            .collect(java.util.stream.Collectors.joining("\n"));
+    return kept.isEmpty() ? null : kept;
   }
 
   private static String append(String existing, String line) {

@@ -39,8 +39,12 @@ public class ReportDuties {
    * successors existing that day (the plan's text keeps naming the unit it was issued to).
    */
   public List<Duty> owedOn(long planId, LocalDate day) {
+    return owedOn(planId, successions.on(day));
+  }
+
+  /** As {@link #owedOn(long, LocalDate)}, with the successions of the day already read. */
+  public List<Duty> owedOn(long planId, Successions.Carriers carriers) {
     List<Duty> named = of(planId);
-    Successions.Carriers carriers = successions.on(day);
     Map<List<Long>, Duty> owed = new LinkedHashMap<>();
     for (Duty duty : named) {
       for (Unit carrier : carriers.of(duty.unit(), duty.source())) {

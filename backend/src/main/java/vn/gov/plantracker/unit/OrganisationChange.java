@@ -66,7 +66,14 @@ public class OrganisationChange extends PanacheEntityBase {
     PLAN_COORDINATOR,
     USER_UNIT,
     /** A successor joined a group a predecessor was in (the predecessor stays, for history). */
-    GROUP_MEMBER
+    GROUP_MEMBER,
+    /** A report still open passed whole to the successor; undoing gives it back. */
+    REPORT,
+    /**
+     * A report with something written in it was joined into the successor's report of the same
+     * period; the change can no longer be undone.
+     */
+    REPORT_JOINED
   }
 
   /** One move, kept so that undoing the change puts it back. */

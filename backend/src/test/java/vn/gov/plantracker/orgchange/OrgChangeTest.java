@@ -645,6 +645,66 @@ class OrgChangeTest {
   }
 
   @Test
+  void shouldGiveATransferredReportBackToItsUnitWhenTheChangeIsUndone() {
+    World w = world();
+    long open = period(w.planId(), "Báo cáo năm 2026", "2025-12-15", "2026-12-14", "2026-12-15");
+    long reportOfA = Reporting.reportOf(open, w.a());
+    draft(Accounts.sessionOf("UNIT_OFFICER", w.a()), open, w.a(), "Đã mở 3 lớp ở xã A");
+    String before = report(reportOfA);
+
+    JsonPath merged =
+        apply(
+            change(
+                "MERGE",
+                List.of(w.a(), w.b()),
+                List.of(),
+                List.of(Map.of("name", "UBND xã Gộp Thử " + NEXT.incrementAndGet()))));
+    long heir = merged.getLong("successors[0].id");
+    assertThat(Reporting.reportOf(open, heir))
+        .as("the written draft passed whole to the successor")
+        .isEqualTo(reportOfA);
+    assertThat(merged.getBoolean("undoable"))
+        .as("a draft written before the change does not hold it")
+        .isTrue();
+
+    asAdmin()
+        .queryParam("version", merged.getLong("version"))
+        .delete("/api/v1/org-changes/{id}", merged.getLong("id"))
+        .then()
+        .statusCode(204);
+
+    assertThat(units(open)).containsExactlyInAnyOrder(w.office(), w.a(), w.b(), w.c());
+    assertThat(Reporting.reportOf(open, w.a())).isEqualTo(reportOfA);
+    JsonPath back = JsonPath.from(report(reportOfA));
+    assertThat(back.getLong("unit.id")).isEqualTo(w.a());
+    assertThat(back.getString("transferNote")).isNull();
+    assertThat(back.getString("entries")).isEqualTo(JsonPath.from(before).getString("entries"));
+    assertThat(back.getString("entries[0].results")).contains("Đã mở 3 lớp ở xã A");
+    assertThat(back.getList("entries[0].obstacles")).hasSize(1);
+
+    // Both drafts written: they are joined into one, which cannot be taken apart again.
+    draft(Accounts.sessionOf("UNIT_OFFICER", w.b()), open, w.b(), "Đã mở 1 lớp ở xã B");
+    JsonPath joined =
+        apply(
+            change(
+                "MERGE",
+                List.of(w.a(), w.b()),
+                List.of(),
+                List.of(Map.of("name", "UBND xã Gộp Lại " + NEXT.incrementAndGet()))));
+    assertThat(joined.getBoolean("undoable")).isFalse();
+    asAdmin()
+        .queryParam("version", joined.getLong("version"))
+        .delete("/api/v1/org-changes/{id}", joined.getLong("id"))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+  }
+
+  private static String report(long id) {
+    return asAdmin().get("/api/v1/reports/{id}", id).then().statusCode(200).extract().asString();
+  }
+
+  @Test
   void shouldLetOnlyOneOfTwoConcurrentChangesCloseAUnit() throws Exception {
     World w = world();
     CountDownLatch start = new CountDownLatch(1);

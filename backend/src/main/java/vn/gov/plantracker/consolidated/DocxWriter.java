@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -44,8 +43,6 @@ final class DocxWriter {
    * 15 right.
    */
   private static final int MM = 57;
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final XWPFDocument doc = new XWPFDocument();
 
@@ -185,7 +182,7 @@ final class DocxWriter {
       String submitted =
           unit.submittedAt() == null
               ? ""
-              : LocalDate.ofInstant(unit.submittedAt(), VietnamTime.ZONE).format(DAY);
+              : LocalDate.ofInstant(unit.submittedAt(), VietnamTime.ZONE).format(VietnamTime.DAY);
       String timing = unit.submittedAt() == null ? "" : unit.late() ? "Muộn" : "Đúng hạn";
       String[] values = {
         String.valueOf(r + 1), unit.unit(), Wording.report(unit.status()), submitted, timing

@@ -3,7 +3,6 @@ package vn.gov.plantracker.orgchange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.NewUnit;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
 import vn.gov.plantracker.reporting.ReportStatus;
@@ -64,8 +64,6 @@ class ChangeCheck {
       return existingSuccessors.isEmpty() ? null : existingSuccessors.get(0);
     }
   }
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final UnitRepository units;
   private final DutyShares shares;
@@ -344,7 +342,7 @@ class ChangeCheck {
   }
 
   private static String day(LocalDate date) {
-    return DAY.format(date);
+    return VietnamTime.DAY.format(date);
   }
 
   private List<Unit> byRef(List<String> refs, Map<String, Long> opened, String field) {

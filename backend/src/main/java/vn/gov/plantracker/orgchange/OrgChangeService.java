@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +23,7 @@ import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.error.Messages;
 import vn.gov.plantracker.common.paging.Page;
 import vn.gov.plantracker.common.paging.PageRequest;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.LegalBasis;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeBatch;
 import vn.gov.plantracker.orgchange.OrgChangeDtos.OrgChangeInput;
@@ -54,8 +54,6 @@ import vn.gov.plantracker.unit.UnitRepository;
 @ApplicationScoped
 public class OrgChangeService {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final UnitRepository units;
   private final ChangeCheck check;
   private final ReportTransfer reports;
@@ -82,9 +80,9 @@ public class OrgChangeService {
         + " số "
         + change.basisNumber
         + " ngày "
-        + DAY.format(change.basisDate)
+        + VietnamTime.DAY.format(change.basisDate)
         + ", có hiệu lực từ "
-        + DAY.format(change.effectiveDate)
+        + VietnamTime.DAY.format(change.effectiveDate)
         + ".";
   }
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.plantracker.account.AccountRole;
+import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.reporting.ReportStatus;
 
 /**
@@ -28,8 +28,6 @@ class DigestComposer {
 
   /** Overdue reports are recalled the day after the due date, then weekly, for this many days. */
   static final int OVERDUE_DAYS = 56;
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** A digest written, with where to mail it. */
   record Digest(long notificationId, String email, String displayName, List<String> lines) {}
@@ -162,7 +160,7 @@ class DigestComposer {
         continue;
       }
       long daysLeft = ChronoUnit.DAYS.between(today, due);
-      String dueText = due.format(DAY);
+      String dueText = due.format(VietnamTime.DAY);
       if (daysLeft > 0 && leadDays.contains((int) daysLeft)) {
         lines.add(
             new Line(
@@ -224,7 +222,7 @@ class DigestComposer {
                 (Long) row[1],
                 null,
                 "%s: còn %d/%d đơn vị chưa nộp báo cáo, quá hạn %d ngày (hạn %s)."
-                    .formatted(row[2], missing, row[5], daysLate, due.format(DAY))));
+                    .formatted(row[2], missing, row[5], daysLate, due.format(VietnamTime.DAY))));
       }
     }
     return lines;

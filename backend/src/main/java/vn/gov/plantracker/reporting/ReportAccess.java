@@ -1,7 +1,6 @@
 package vn.gov.plantracker.reporting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.gov.plantracker.account.AccountRole;
 import vn.gov.plantracker.auth.Actor;
@@ -73,7 +72,7 @@ public final class ReportAccess {
                 new ApiException(
                     ErrorCode.TOKEN_UNIT_CLOSED,
                     closed.name,
-                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(closed.validTo.plusDays(1))));
+                    VietnamTime.DAY.format(closed.validTo.plusDays(1))));
   }
 
   /** Everyone but a unit officer of another unit. */

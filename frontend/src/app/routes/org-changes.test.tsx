@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
+import { json } from '@/testing/mock-api';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 import type { OrgChangeInput } from '@/types/api';
 
@@ -202,7 +203,21 @@ describe('recording a change', () => {
   });
 
   it("shows the server's refusal as the error alert does", async () => {
-    mockApi();
+    const refusal = 'Đổi tên đóng một đơn vị và mở một đơn vị mới (một đơn vị cũ, một đơn vị mới).';
+    mockApi((url, request) =>
+      request.method === 'POST' && url.pathname === '/api/v1/org-changes/preview'
+        ? json(
+            {
+              type: '/problems/rule-violated',
+              title: 'Không được phép',
+              status: 422,
+              detail: refusal,
+              code: 'RULE_VIOLATED',
+            },
+            422,
+          )
+        : undefined,
+    );
     const { user } = renderWithProviders(null, { routes, url: '/org-changes/new' });
     await screen.findByTestId('org-change-form');
     await fillBasis(user);

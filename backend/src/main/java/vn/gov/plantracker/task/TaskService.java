@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
@@ -24,8 +21,6 @@ import vn.gov.plantracker.task.TaskDtos.TaskRow;
 import vn.gov.plantracker.task.TaskDtos.TaskUpdate;
 import vn.gov.plantracker.task.TaskDtos.TaskView;
 import vn.gov.plantracker.unit.Successions;
-import vn.gov.plantracker.unit.Unit;
-import vn.gov.plantracker.unit.UnitDtos.UnitRef;
 import vn.gov.plantracker.unit.UnitRepository;
 
 /** Reads a plan's tasks as a tree or a filtered list, and changes them. */
@@ -64,7 +59,8 @@ public class TaskService {
       throw ApiException.rule("rule.task.unitOrGroup");
     }
     LocalDate day = VietnamTime.dayOr(filter.asOf);
-    Owing owing = filter.unitId == null ? null : owing(units.get(filter.unitId), day);
+    Owing owing =
+        filter.unitId == null ? null : new Owing(units.get(filter.unitId), day, successions, units);
     if (filter.groupId != null) {
       units.getGroup(filter.groupId);
     }
@@ -106,36 +102,6 @@ public class TaskService {
               roles));
     }
     return Page.slice(rows, page);
-  }
-
-  /** A unit and the closed units whose parts it carries on the day, with their groups. */
-  private Owing owing(Unit unit, LocalDate day) {
-    Successions.Carriers carriers = successions.on(day);
-    Map<Long, Unit> owners = new LinkedHashMap<>();
-    owners.put(unit.id, unit);
-    carriers.carriedBy(unit).forEach(p -> owners.put(p.id, p));
-    return new Owing(unit, owners.values(), units.groupIdsOf(owners.keySet()), carriers);
-  }
-
-  private record Owing(
-      Unit unit,
-      Collection<Unit> owners,
-      Map<Long, List<Long>> groupsOf,
-      Successions.Carriers carriers) {
-
-    List<RoleView> roles(AssignmentBlock block) {
-      List<RoleView> roles = new ArrayList<>();
-      for (Unit owner : owners) {
-        for (RoleView role : UnitRoles.of(block, owner.id, groupsOf.get(owner.id))) {
-          if (owner == unit) {
-            roles.add(role);
-          } else if (carriers.carries(unit, owner, UnitRoles.source(block, role))) {
-            roles.add(role.carriedFor(UnitRef.of(owner)));
-          }
-        }
-      }
-      return roles;
-    }
   }
 
   @Transactional

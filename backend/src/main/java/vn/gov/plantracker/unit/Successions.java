@@ -35,19 +35,6 @@ public class Successions {
     return new Carriers(day);
   }
 
-  /** For each unit, every unit carrying any of its duties on the day. */
-  public Map<Long, List<Unit>> carriersOn(Collection<Unit> named, LocalDate day) {
-    Carriers carriers = on(day);
-    Map<Long, List<Unit>> found = new LinkedHashMap<>();
-    named.forEach(u -> found.put(u.id, carriers.of(u)));
-    return found;
-  }
-
-  /** The closed units some of whose duties this unit carries on the day, nearest first. */
-  public List<Unit> carriedBy(Unit unit, LocalDate day) {
-    return on(day).carriedBy(unit);
-  }
-
   /** Whether the unit exists on the day. */
   public static boolean existsOn(Unit unit, LocalDate day) {
     return (unit.validFrom == null || !unit.validFrom.isAfter(day))

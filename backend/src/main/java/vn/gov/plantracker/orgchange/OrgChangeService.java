@@ -226,19 +226,31 @@ public class OrgChangeService {
       inputs.forEach(i -> days.add(i.effectiveDate()));
       Known known = new Known(named, days, previews != null);
       List<Long> ids = new ArrayList<>();
+      // A preview writes a change only once a later one builds on it: what is written is rolled
+      // back, and a national merge, where no change builds on another, writes nothing.
+      List<OrgChangeInput> unwritten = new ArrayList<>();
       try {
         session.setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
         for (OrgChangeInput input : inputs) {
           // A change that builds on an earlier one reads what that one wrote.
           Known now = known;
           if (buildsOnEarlier(input)) {
+            unwritten.forEach(earlier -> record(earlier, known));
+            unwritten.clear();
             settle();
             now = null;
           }
-          if (previews != null) {
-            previews.add(previewOne(input, opened, now));
+          if (previews == null) {
+            ids.add(record(input, now));
+            continue;
           }
-          ids.add(record(input, now));
+          previews.add(previewOne(input, opened, now));
+          if (now == null) {
+            record(input, null);
+          } else {
+            unwritten.add(input);
+            touched.addAll(allIds(List.of(input)));
+          }
         }
         settle();
       } finally {
@@ -260,27 +272,31 @@ public class OrgChangeService {
     /** Passes the reports of the changes recorded so far and writes everything. */
     private void settle() {
       if (!pending.isEmpty()) {
-        List<List<ReportTransfer.Passed>> passed = reports.passAll(pending);
-        for (int i = 0; i < pending.size(); i++) {
-          OrganisationChange change = pendingChanges.get(i);
-          int ordinal = change.moves.size();
-          for (ReportTransfer.Passed report : passed.get(i)) {
-            // An untouched draft joined into another leaves nothing to give back.
-            if (report.whole() || report.written()) {
-              change.moves.add(
-                  new Move(
-                      ++ordinal,
-                      report.whole() ? MoveKind.REPORT : MoveKind.REPORT_JOINED,
-                      report.reportId(),
-                      report.fromUnitId(),
-                      pending.get(i).heir().id));
-            }
-          }
-        }
+        reports.passAll(pending, this::recordPassed);
         pending.clear();
         pendingChanges.clear();
       }
       units.flush();
+    }
+
+    /** The reports each pending change passed, among its moves. */
+    private void recordPassed(List<List<ReportTransfer.Passed>> passed) {
+      for (int i = 0; i < pending.size(); i++) {
+        OrganisationChange change = pendingChanges.get(i);
+        int ordinal = change.moves.size();
+        for (ReportTransfer.Passed report : passed.get(i)) {
+          // An untouched draft joined into another leaves nothing to give back.
+          if (report.whole() || report.written()) {
+            change.moves.add(
+                new Move(
+                    ++ordinal,
+                    report.whole() ? MoveKind.REPORT : MoveKind.REPORT_JOINED,
+                    report.reportId(),
+                    report.fromUnitId(),
+                    pending.get(i).heir().id));
+          }
+        }
+      }
     }
 
     private long record(OrgChangeInput input, Known known) {
@@ -310,6 +326,7 @@ public class OrgChangeService {
   private final class Known {
     private final List<Plan> plans;
     private final List<UnitGroup> groups;
+    private final Map<Long, Set<UnitGroup>> groupsByMember = new HashMap<>();
     private final List<User> users;
     final List<Object[]> sameDay;
     private final Map<Long, Set<Long>> blocks = new HashMap<>();
@@ -319,6 +336,11 @@ public class OrgChangeService {
     Known(List<Long> ids, Set<LocalDate> days, boolean forPreview) {
       plans = OrgChangeService.this.plansOf(ids);
       groups = OrgChangeService.this.groupsOf(ids);
+      groups.forEach(
+          g ->
+              g.members.forEach(
+                  m ->
+                      groupsByMember.computeIfAbsent(m.id, k -> new java.util.HashSet<>()).add(g)));
       users = OrgChangeService.this.usersOf(ids);
       sameDay = check.sameDayRows(days, new java.util.HashSet<>(ids));
       if (!forPreview || ids.isEmpty()) {
@@ -376,9 +398,9 @@ public class OrgChangeService {
     }
 
     List<UnitGroup> groupsOf(List<Long> closing) {
-      return groups.stream()
-          .filter(g -> g.members.stream().anyMatch(m -> closing.contains(m.id)))
-          .toList();
+      Set<UnitGroup> found = new java.util.HashSet<>();
+      closing.forEach(id -> found.addAll(groupsByMember.getOrDefault(id, Set.of())));
+      return groups.stream().filter(found::contains).toList();
     }
 
     List<User> usersOf(List<Long> closing) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
 import vn.gov.plantracker.common.paging.Page;
@@ -106,10 +108,7 @@ public class PeriodService {
   void onOrganisationChanged(@Observes OrganisationChanged event) {
     Set<Long> plans = plansNaming(withPredecessors(event.unitIds()));
     if (!plans.isEmpty()) {
-      LocalDate today = LocalDate.now(VietnamTime.ZONE);
-      refresh(
-          ReportingPeriod.<ReportingPeriod>find("plan.id in ?1 and dueDate >= ?2", plans, today)
-              .list());
+      refresh(openPeriods("p.plan.id in ?1", plans));
     }
   }
 
@@ -155,33 +154,59 @@ public class PeriodService {
   }
 
   private void refreshOpenPeriods(Long planId) {
-    LocalDate today = VietnamTime.today();
-    refresh(
-        planId == null
-            ? ReportingPeriod.<ReportingPeriod>find("dueDate >= ?1", today).list()
-            : ReportingPeriod.<ReportingPeriod>find("plan.id = ?1 and dueDate >= ?2", planId, today)
-                .list());
+    refresh(planId == null ? openPeriods("1 = 1") : openPeriods("p.plan.id = ?1", planId));
+  }
+
+  /** The periods not yet due that match, with the scopes each asks within. */
+  private static List<ReportingPeriod> openPeriods(String where, Object... params) {
+    Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+    all[params.length] = VietnamTime.today();
+    return ReportingPeriod.<ReportingPeriod>find(
+            "select distinct p from ReportingPeriod p left join fetch p.scopeTasks"
+                + " left join fetch p.scopeUnits where "
+                + where
+                + " and p.dueDate >= ?"
+                + all.length
+                + " order by p.id",
+            all)
+        .list();
   }
 
   private void refresh(List<ReportingPeriod> open) {
-    // The successions of a day are read once for all the plans due that day.
-    Map<LocalDate, Successions.Carriers> carriersByDay = new java.util.HashMap<>();
-    Map<List<Object>, List<Duty>> dutiesByPlanAndDay = new LinkedHashMap<>();
-    for (ReportingPeriod period : open) {
-      List<Duty> now =
-          dutiesByPlanAndDay.computeIfAbsent(
-              List.of(period.plan.id, period.dueDate),
-              k ->
-                  duties.owedOn(
-                      period.plan.id,
-                      carriersByDay.computeIfAbsent(period.dueDate, successions::on)));
-      compile(period, now);
-      dropUnowed(period, now);
+    if (open.isEmpty()) {
+      return;
+    }
+    // After an organisation change the session holds thousands of entities: each query would
+    // check them all for changes to flush first. What is pending is written once here; the refresh
+    // then reads each period's reports once, before writing to them, so no query needs a flush.
+    Session session = UnitReport.getEntityManager().unwrap(Session.class);
+    session.flush();
+    FlushMode mode = session.getHibernateFlushMode();
+    session.setHibernateFlushMode(FlushMode.COMMIT);
+    try {
+      // The successions of a day are read once for all the plans due that day.
+      Map<LocalDate, Successions.Carriers> carriersByDay = new java.util.HashMap<>();
+      Map<List<Object>, List<Duty>> dutiesByPlanAndDay = new LinkedHashMap<>();
+      for (ReportingPeriod period : open) {
+        List<Duty> now =
+            dutiesByPlanAndDay.computeIfAbsent(
+                List.of(period.plan.id, period.dueDate),
+                k ->
+                    duties.owedOn(
+                        period.plan.id,
+                        carriersByDay.computeIfAbsent(period.dueDate, successions::on)));
+        dropUnowed(period, now, compile(period, now));
+      }
+    } finally {
+      session.setHibernateFlushMode(mode);
     }
   }
 
-  /** Adds the reports and entries the duties call for and the period lacks. */
-  private static void compile(ReportingPeriod period, List<Duty> owed) {
+  /**
+   * Adds the reports and entries the duties call for and the period lacks; the period's reports, by
+   * unit.
+   */
+  private static Map<Long, UnitReport> compile(ReportingPeriod period, List<Duty> owed) {
     Map<Long, UnitReport> reports = new LinkedHashMap<>();
     UnitReport.<UnitReport>find(
             "select distinct r from UnitReport r left join fetch r.entries where r.period = ?1",
@@ -211,20 +236,18 @@ public class PeriodService {
         report.entries.add(entry);
       }
     }
+    return reports;
   }
 
-  private static void dropUnowed(ReportingPeriod period, List<Duty> owed) {
+  /** Removes the untouched entries no duty calls for any more, and reports left empty. */
+  private static void dropUnowed(
+      ReportingPeriod period, List<Duty> owed, Map<Long, UnitReport> reports) {
     Set<List<Long>> owedPairs =
         owed.stream()
             .filter(d -> period.asks(d.task(), d.unit()))
             .map(d -> List.of(d.unit().id, d.task().id))
             .collect(java.util.stream.Collectors.toSet());
-    List<UnitReport> reports =
-        UnitReport.<UnitReport>find(
-                "select distinct r from UnitReport r left join fetch r.entries where r.period = ?1",
-                period)
-            .list();
-    for (UnitReport report : reports) {
+    for (UnitReport report : reports.values()) {
       if (!report.editable()) {
         continue;
       }

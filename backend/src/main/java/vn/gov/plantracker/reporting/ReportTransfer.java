@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.gov.plantracker.unit.Unit;
 
 /**
@@ -36,7 +37,7 @@ public class ReportTransfer {
    * involved leave the persistence context: moved rows are written directly.
    */
   public List<Passed> pass(List<Unit> closing, Unit heir, LocalDate day, String because) {
-    return passAll(List.of(new Passage(closing, heir, day, because))).get(0);
+    return passAll(List.of(new Passage(closing, heir, day, because)), passed -> {}).get(0);
   }
 
   /** One change's passing of its closing units' reports to its heir. */
@@ -44,9 +45,12 @@ public class ReportTransfer {
 
   /**
    * Does the passages in order, as {@link #pass} would one after the other, in a fixed number of
-   * statements for all of them (a unit closes in one passage only); says what passed in each.
+   * statements for all of them (a unit closes in one passage only); says what passed in each, to
+   * {@code beforeWriting} too before anything is written, so what records it is written in the same
+   * flush.
    */
-  public List<List<Passed>> passAll(List<Passage> passages) {
+  public List<List<Passed>> passAll(
+      List<Passage> passages, Consumer<List<List<Passed>>> beforeWriting) {
     List<List<Passed>> result = new ArrayList<>();
     passages.forEach(p -> result.add(new ArrayList<>()));
     Map<Long, Integer> passageOf = new HashMap<>();
@@ -113,6 +117,7 @@ public class ReportTransfer {
       }
       involved.add(report);
     }
+    beforeWriting.accept(result);
     joins.run(em, involved);
     return result;
   }

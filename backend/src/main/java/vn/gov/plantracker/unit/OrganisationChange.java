@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A rename, merger, split or dissolution of units on an effective date, by a legal document: its
@@ -177,9 +178,11 @@ public class OrganisationChange extends PanacheEntityBase {
   @OrderBy("ordinal")
   public List<ChangedUnit> units = new ArrayList<>();
 
+  /** Written by the service as the change is applied; no person edits it, so no version bump. */
   @ElementCollection
   @CollectionTable(name = "organisation_change_move", joinColumns = @JoinColumn(name = "change_id"))
   @OrderBy("ordinal")
+  @OptimisticLock(excluded = true)
   public List<Move> moves = new ArrayList<>();
 
   @ElementCollection

@@ -621,6 +621,21 @@ class OrgChangeTest {
     assertThat(previews.getLong("[1].assignments")).isEqualTo(1);
     asAdmin().get("/api/v1/units/{id}", w.a()).then().body("validTo", equalTo(null));
     asAdmin().queryParam("q", office).get("/api/v1/units").then().body("totalItems", equalTo(0));
+    // A later change on a unit an earlier one closed sees it closed, in the preview as well.
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "changes",
+                List.of(
+                    change("ABSORB", List.of(w.c()), List.of(w.b()), List.of()),
+                    change("ABSORB", List.of(w.c()), List.of(w.b()), List.of(), "2026-01-01"))))
+        .post("/api/v1/org-changes/batch/preview")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("UBND xã Đăk Thử C"));
+    asAdmin().get("/api/v1/units/{id}", w.c()).then().body("validTo", equalTo(null));
 
     Map<String, Object> broken = change("ABSORB", List.of(w.b()), List.of(), List.of());
     broken.put("successorRefs", List.of("no-such-ref"));

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { routes } from '@/app/router';
+import { json } from '@/testing/mock-api';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import type { HistoryEntry } from '@/types/api';
 
 const historyRequests = (requests: Request[]) =>
   requests.map((r) => new URL(r.url)).filter((u) => u.pathname.endsWith('/history'));
@@ -54,5 +56,35 @@ describe('change history', () => {
     );
     const taskId = screen.getByTestId('task-row-3.a.8').getAttribute('data-task-id');
     expect(historyRequests(api.requests)[0].pathname).toBe(`/api/v1/tasks/${taskId}/history`);
+  });
+
+  it("shows a unit's history from its page, with the reason a correction gave", async () => {
+    const correction: HistoryEntry = {
+      revision: 40,
+      at: '2026-12-01T01:00:00Z',
+      change: 'MODIFIED',
+      actor: { userId: null, username: null, via: 'SYSTEM' },
+      ip: null,
+      note: 'Sửa tên theo cách viết chính thức: trước năm 2025 là xã Pờ Y',
+      changes: [
+        { field: 'name', before: 'Ủy ban nhân dân xã Bờ Y', after: 'Ủy ban nhân dân xã Pờ Y' },
+      ],
+    };
+    const api = mockApi((url) =>
+      url.pathname === '/api/v1/units/11/history'
+        ? json({ items: [correction], page: 0, size: 20, totalItems: 1, totalPages: 1 })
+        : undefined,
+    );
+    const { user } = renderWithProviders(null, { routes, url: '/units/11' });
+    await user.click(await screen.findByTestId('unit-history'));
+
+    const drawer = await screen.findByTestId('history-drawer');
+    expect(within(drawer).getByText(/Phòng Giáo dục và Đào tạo/)).toBeInTheDocument();
+    const entry = await within(drawer).findByTestId('history-entry-40');
+    expect(within(entry).getByTestId('history-note')).toHaveTextContent(
+      'Sửa tên theo cách viết chính thức: trước năm 2025 là xã Pờ Y',
+    );
+    expect(within(entry).getByTestId('history-actor')).toHaveTextContent('Hệ thống');
+    expect(historyRequests(api.requests)[0].pathname).toBe('/api/v1/units/11/history');
   });
 });

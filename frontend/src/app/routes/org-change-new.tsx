@@ -7,10 +7,11 @@ import type { UnitPickerProps } from '@/features/org-changes/components/unit-pic
 import { UnitSelect } from '@/features/units/components/unit-select';
 
 /** The units feature's select, as the wizard's picker of one existing unit. */
-function PickUnit({ value, onChange, placeholder }: UnitPickerProps) {
+function PickUnit({ value, onChange, placeholder, asOf }: UnitPickerProps) {
   return (
     <UnitSelect
       unitsOnly
+      asOf={asOf}
       placeholder={placeholder}
       value={value === undefined ? undefined : { type: 'UNIT', id: value }}
       onChange={(selection) => onChange?.(selection?.id)}

@@ -202,6 +202,42 @@ describe('recording a change', () => {
     expect(api.orgChanges.changes).toHaveLength(1);
   });
 
+  it('offers the units as they were on the eve of the change, and the successors of its day', async () => {
+    const gone = {
+      id: 90,
+      name: 'Ủy ban nhân dân xã Đăk Xú',
+      shortName: 'UBND xã Đăk Xú',
+      kind: 'COMMUNE' as const,
+      officialCode: null,
+      validFrom: null,
+      validTo: '2025-06-30',
+      formerly: [],
+      children: [],
+    };
+    const api = mockApi((url) => {
+      if (url.pathname !== '/api/v1/units/tree') return undefined;
+      const asOf = url.searchParams.get('asOf');
+      return json({ units: asOf === '2025-06-30' ? [gone] : [], groups: [] });
+    });
+    const { user } = renderWithProviders(null, { routes, url: '/org-changes/new' });
+    await screen.findByTestId('org-change-form');
+    await fillBasis(user);
+    await pick(user, screen.getByTestId('predecessor-0'), 'dak xu', 'Ủy ban nhân dân xã Đăk Xú');
+    await user.type(screen.getByTestId('new-unit-name-0'), 'Ủy ban nhân dân xã Mới');
+    await user.click(screen.getByTestId('org-change-preview-submit'));
+
+    await waitFor(() =>
+      expect(requestsTo(api.requests, 'POST', '/api/v1/org-changes/preview')).toHaveLength(1),
+    );
+    const [asked] = requestsTo(api.requests, 'POST', '/api/v1/org-changes/preview');
+    expect(await asked.json()).toMatchObject({ predecessorIds: [90] });
+    const days = requestsTo(api.requests, 'GET', '/api/v1/units/tree').map((r) =>
+      new URL(r.url).searchParams.get('asOf'),
+    );
+    expect(days).toContain('2025-06-30');
+    expect(days).toContain('2025-07-01');
+  });
+
   it("shows the server's refusal as the error alert does", async () => {
     const refusal = 'Đổi tên đóng một đơn vị và mở một đơn vị mới (một đơn vị cũ, một đơn vị mới).';
     mockApi((url, request) =>

@@ -38,7 +38,15 @@ function UnitPage({ unitId }: { unitId: number }) {
       ) : (
         <>
           <title>{`${unit.data.name} – ${t('app.title')}`}</title>
-          <UnitHeader unit={unit.data} />
+          <UnitHeader
+            unit={unit.data}
+            actions={
+              <HistoryButton
+                testId="unit-history"
+                onClick={() => history.open({ type: 'unit', id: unitId }, unit.data.name)}
+              />
+            }
+          />
           <UnitLineageCard unitId={unitId} />
         </>
       )}

@@ -6,7 +6,7 @@ import type { HistoryPage } from '@/types/api';
 
 /** What a history belongs to. */
 export interface HistorySubject {
-  type: 'plan' | 'task' | 'report' | 'indicator' | 'indicatorValue';
+  type: 'plan' | 'task' | 'report' | 'indicator' | 'indicatorValue' | 'unit';
   id: number;
 }
 
@@ -22,7 +22,9 @@ export function getHistory(subject: HistorySubject, page: number) {
           ? api.GET('/api/v1/indicators/{id}/history', { params })
           : subject.type === 'indicatorValue'
             ? api.GET('/api/v1/indicator-values/{id}/history', { params })
-            : api.GET('/api/v1/reports/{id}/history', { params });
+            : subject.type === 'unit'
+              ? api.GET('/api/v1/units/{id}/history', { params })
+              : api.GET('/api/v1/reports/{id}/history', { params });
   return unwrap<HistoryPage>(request);
 }
 

@@ -20,6 +20,10 @@ export interface ChangeFormProps {
 export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: ChangeFormProps) {
   const { t } = useTranslation();
   const kind = Form.useWatch('kind', form) ?? initialValues.kind;
+  // Units close on the eve of the change and open on its day: offer them as they were then.
+  const effective = Form.useWatch('effectiveDate', form);
+  const onEve = effective?.subtract(1, 'day').format('YYYY-MM-DD');
+  const onDay = effective?.format('YYYY-MM-DD');
   const required = { required: true, message: t('common.required') };
   const date = (
     <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
@@ -114,7 +118,10 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
               <Form.Item key={field.key} style={{ marginBottom: 8 }}>
                 <div style={{ display: 'flex', gap: 8 }} data-testid={`predecessor-${index}`}>
                   <Form.Item name={field.name} noStyle>
-                    <UnitPicker placeholder={`${t('orgChanges.pickUnit')} (${index + 1})`} />
+                    <UnitPicker
+                      placeholder={`${t('orgChanges.pickUnit')} (${index + 1})`}
+                      asOf={onEve}
+                    />
                   </Form.Item>
                   <Button
                     icon={<DeleteOutlined />}
@@ -157,7 +164,7 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
                 </Col>
                 <Col xs={20} md={8} data-testid={`new-unit-parent-${index}`}>
                   <Form.Item name={[field.name, 'parentId']} label={t('orgChanges.newUnitParent')}>
-                    <UnitPicker placeholder={t('orgChanges.pickUnit')} />
+                    <UnitPicker placeholder={t('orgChanges.pickUnit')} asOf={onDay} />
                   </Form.Item>
                 </Col>
                 <Col xs={4} md={2}>
@@ -193,7 +200,10 @@ export function ChangeForm({ form, initialValues, onFinish, UnitPicker }: Change
               <Form.Item key={field.key} style={{ marginBottom: 8 }}>
                 <div style={{ display: 'flex', gap: 8 }} data-testid={`successor-${index}`}>
                   <Form.Item name={field.name} noStyle>
-                    <UnitPicker placeholder={`${t('orgChanges.pickUnit')} (${index + 1})`} />
+                    <UnitPicker
+                      placeholder={`${t('orgChanges.pickUnit')} (${index + 1})`}
+                      asOf={onDay}
+                    />
                   </Form.Item>
                   <Button
                     icon={<DeleteOutlined />}

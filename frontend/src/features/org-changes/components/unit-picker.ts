@@ -5,6 +5,8 @@ export interface UnitPickerProps {
   value?: number;
   onChange?: (unitId: number | undefined) => void;
   placeholder?: string;
+  /** Offer the units existing on this day (yyyy-MM-dd); today when left out. */
+  asOf?: string;
 }
 
 export type UnitPicker = ComponentType<UnitPickerProps>;

@@ -31,12 +31,20 @@ export interface UnitSelectProps {
   placeholder?: string;
   /** Offer units only, not groups. */
   unitsOnly?: boolean;
+  /** Offer the units existing on this day (yyyy-MM-dd); today when left out. */
+  asOf?: string;
 }
 
 /** Picks a unit or a group; typing without diacritics finds "Phòng Giáo dục và Đào tạo". */
-export function UnitSelect({ value, onChange, placeholder, unitsOnly = false }: UnitSelectProps) {
+export function UnitSelect({
+  value,
+  onChange,
+  placeholder,
+  unitsOnly = false,
+  asOf,
+}: UnitSelectProps) {
   const { t } = useTranslation();
-  const tree = useUnitTree();
+  const tree = useUnitTree(asOf);
 
   const options = useMemo(() => {
     if (!tree.data) return [];

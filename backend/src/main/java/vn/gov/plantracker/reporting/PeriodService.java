@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +83,7 @@ public class PeriodService {
     scope(period, input);
     period.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     period.persist();
-    compile(period, duties.owedOn(planId, period.dueDate));
+    compile(period, duties.owedOn(planId, period.dueDate), null);
     return view(period, compliance(List.of(period.id)).get(period.id), actor);
   }
 
@@ -178,40 +179,50 @@ public class PeriodService {
     }
     // After an organisation change the session holds thousands of entities: each query would
     // check them all for changes to flush first. What is pending is written once here; the refresh
-    // then reads each period's reports once, before writing to them, so no query needs a flush.
+    // then reads all it needs before it writes, so no query needs a flush.
     Session session = UnitReport.getEntityManager().unwrap(Session.class);
     session.flush();
     FlushMode mode = session.getHibernateFlushMode();
     session.setHibernateFlushMode(FlushMode.COMMIT);
     try {
-      // The successions of a day are read once for all the plans due that day.
-      Map<LocalDate, Successions.Carriers> carriersByDay = new java.util.HashMap<>();
-      Map<List<Object>, List<Duty>> dutiesByPlanAndDay = new LinkedHashMap<>();
+      // The successions and the plans' duties are read once for all the periods due on a day,
+      // the reports once for all the periods.
+      Map<LocalDate, Map<Long, List<Duty>>> dutiesByDay = new java.util.HashMap<>();
+      Map<LocalDate, Set<Long>> plansByDay = new java.util.HashMap<>();
+      open.forEach(
+          p -> plansByDay.computeIfAbsent(p.dueDate, d -> new LinkedHashSet<>()).add(p.plan.id));
+      plansByDay.forEach(
+          (day, planIds) -> dutiesByDay.put(day, duties.owedOn(planIds, successions.on(day))));
+      Map<Long, List<UnitReport>> reports = reportsOf(open);
       for (ReportingPeriod period : open) {
-        List<Duty> now =
-            dutiesByPlanAndDay.computeIfAbsent(
-                List.of(period.plan.id, period.dueDate),
-                k ->
-                    duties.owedOn(
-                        period.plan.id,
-                        carriersByDay.computeIfAbsent(period.dueDate, successions::on)));
-        dropUnowed(period, now, compile(period, now));
+        List<Duty> now = dutiesByDay.get(period.dueDate).get(period.plan.id);
+        dropUnowed(period, now, compile(period, now, reports.get(period.id)));
       }
     } finally {
       session.setHibernateFlushMode(mode);
     }
   }
 
-  /**
-   * Adds the reports and entries the duties call for and the period lacks; the period's reports, by
-   * unit.
-   */
-  private static Map<Long, UnitReport> compile(ReportingPeriod period, List<Duty> owed) {
-    Map<Long, UnitReport> reports = new LinkedHashMap<>();
+  /** The periods' reports with their entries, by period, in one statement. */
+  private static Map<Long, List<UnitReport>> reportsOf(List<ReportingPeriod> periods) {
+    Map<Long, List<UnitReport>> byPeriod = new java.util.HashMap<>();
+    periods.forEach(p -> byPeriod.put(p.id, new java.util.ArrayList<>()));
     UnitReport.<UnitReport>find(
-            "select distinct r from UnitReport r left join fetch r.entries where r.period = ?1",
-            period)
+            "select distinct r from UnitReport r left join fetch r.entries where r.period in ?1",
+            periods)
         .stream()
+        .forEach(r -> byPeriod.get(r.period.id).add(r));
+    return byPeriod;
+  }
+
+  /**
+   * Adds the reports and entries the duties call for and the period lacks, to the period's reports
+   * as read ({@code null} to read them); the period's reports, by unit.
+   */
+  private static Map<Long, UnitReport> compile(
+      ReportingPeriod period, List<Duty> owed, List<UnitReport> existing) {
+    Map<Long, UnitReport> reports = new LinkedHashMap<>();
+    (existing != null ? existing : reportsOf(List.of(period)).get(period.id))
         .forEach(r -> reports.put(r.unit.id, r));
     for (Duty duty : owed) {
       if (!period.asks(duty.task(), duty.unit())) {

@@ -2,7 +2,9 @@ package vn.gov.plantracker.seed;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.logging.Logger;
@@ -41,8 +43,13 @@ public class SeedCorrections {
 
   private int make(SeedCorrection correction) {
     int made = 0;
+    // One statement for the correction's units, however many it names.
+    Map<String, Unit> byKey = new HashMap<>();
+    units
+        .list("key in ?1", correction.units().stream().map(CorrectedName::key).toList())
+        .forEach(u -> byKey.put(u.key, u));
     for (CorrectedName right : correction.units()) {
-      Unit unit = units.findByKey(right.key()).orElse(null);
+      Unit unit = byKey.get(right.key());
       if (unit != null
           && !(unit.name.equals(right.name())
               && Objects.equals(unit.shortName, right.shortName()))) {

@@ -35,12 +35,21 @@ public class AssignmentRepository implements PanacheRepository<AssignmentBlock> 
 
   /** A plan's blocks in document order, with parties and covered tasks loaded. */
   public List<AssignmentBlock> listByPlan(Long planId) {
+    return listByPlans(List.of(planId));
+  }
+
+  /** The plans' blocks, plan by plan in document order, in two statements for all of them. */
+  public List<AssignmentBlock> listByPlans(Collection<Long> planIds) {
+    if (planIds.isEmpty()) {
+      return List.of();
+    }
     List<AssignmentBlock> blocks =
         getEntityManager()
             .createQuery(
-                WITH_PARTIES + " where b.plan.id = :plan order by b.item.path, b.ordinal, b.id",
+                WITH_PARTIES
+                    + " where b.plan.id in :plans order by b.plan.id, b.item.path, b.ordinal, b.id",
                 AssignmentBlock.class)
-            .setParameter("plan", planId)
+            .setParameter("plans", planIds)
             .getResultList();
     loadTasks(blocks);
     return blocks;

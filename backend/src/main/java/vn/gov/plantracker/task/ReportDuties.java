@@ -3,6 +3,7 @@ package vn.gov.plantracker.task;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,22 +45,39 @@ public class ReportDuties {
 
   /** As {@link #owedOn(long, LocalDate)}, with the successions of the day already read. */
   public List<Duty> owedOn(long planId, Successions.Carriers carriers) {
-    List<Duty> named = of(planId);
-    Map<List<Long>, Duty> owed = new LinkedHashMap<>();
-    for (Duty duty : named) {
-      for (Unit carrier : carriers.of(duty.unit(), duty.source())) {
-        owed.putIfAbsent(
-            key(carrier, duty.task()), new Duty(carrier, duty.task(), duty.role(), duty.source()));
-      }
-    }
-    return new ArrayList<>(owed.values());
+    return owedOn(List.of(planId), carriers).get(planId);
+  }
+
+  /** As {@link #owedOn(long, Successions.Carriers)} for several plans at once, by plan. */
+  public Map<Long, List<Duty>> owedOn(Collection<Long> planIds, Successions.Carriers carriers) {
+    Map<Long, List<Duty>> byPlan = new LinkedHashMap<>();
+    of(planIds)
+        .forEach(
+            (planId, named) -> {
+              Map<List<Long>, Duty> owed = new LinkedHashMap<>();
+              for (Duty duty : named) {
+                for (Unit carrier : carriers.of(duty.unit(), duty.source())) {
+                  owed.putIfAbsent(
+                      key(carrier, duty.task()),
+                      new Duty(carrier, duty.task(), duty.role(), duty.source()));
+                }
+              }
+              byPlan.put(planId, new ArrayList<>(owed.values()));
+            });
+    return byPlan;
   }
 
   /** Every duty in the plan, in document order; three statements whatever the plan's size. */
   public List<Duty> of(long planId) {
-    List<AssignmentBlock> planBlocks = blocks.listByPlan(planId);
+    return of(List.of(planId)).get(planId);
+  }
+
+  /** Every duty in each plan, in document order; three statements however many plans. */
+  public Map<Long, List<Duty>> of(Collection<Long> planIds) {
+    List<AssignmentBlock> planBlocks = blocks.listByPlans(planIds);
     Map<Long, UnitGroup> groups = groupsWithMembers(planBlocks);
-    List<Duty> duties = new ArrayList<>();
+    Map<Long, List<Duty>> byPlan = new LinkedHashMap<>();
+    planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
     for (AssignmentBlock block : planBlocks) {
       Map<List<Long>, Duty> byUnit = new LinkedHashMap<>();
       Successions.Duty inBlock = Successions.Duty.block(block.id);
@@ -83,9 +101,9 @@ public class ReportDuties {
           }
         }
       }
-      duties.addAll(byUnit.values());
+      byPlan.get(block.plan.id).addAll(byUnit.values());
     }
-    return duties;
+    return byPlan;
   }
 
   private static List<Long> key(Unit unit, Task task) {

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,8 +139,16 @@ public class OrganisationChange extends PanacheEntityBase {
     }
   }
 
+  /** From blocks of a hundred (table id_block), as units are: batches record thousands at once. */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "organisation_change_ids")
+  @TableGenerator(
+      name = "organisation_change_ids",
+      table = "id_block",
+      pkColumnName = "entity",
+      valueColumnName = "next_id",
+      pkColumnValue = "organisation_change",
+      allocationSize = 100)
   public Long id;
 
   @Enumerated(EnumType.STRING)

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -30,8 +31,19 @@ import vn.gov.plantracker.common.text.SearchText;
 @Table(name = "unit")
 public class Unit extends PanacheEntityBase {
 
+  /**
+   * Taken from blocks of a hundred (table id_block) rather than from the insert itself, so a
+   * reorganisation that opens thousands of units inserts them in JDBC batches.
+   */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "unit_ids")
+  @TableGenerator(
+      name = "unit_ids",
+      table = "id_block",
+      pkColumnName = "entity",
+      valueColumnName = "next_id",
+      pkColumnValue = "unit",
+      allocationSize = 100)
   public Long id;
 
   /** Stable key of a seeded unit, so loading the seed again finds it. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.Accounts;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.IdBlocks;
 import vn.gov.plantracker.support.Seeded;
 
 /**
@@ -160,15 +161,17 @@ class ConsolidatedBenchmark {
     try (Connection c = db.getConnection();
         PreparedStatement unit =
             c.prepareStatement(
-                "insert into unit (unit_key, name, short_name, kind, parent_id, path, level,"
-                    + " search_text, version) select ?, ?, ?, 'PEOPLES_COMMITTEE', id, path, level"
-                    + " + 1, ?, 0 from unit where id = ?")) {
+                "insert into unit (id, unit_key, name, short_name, kind, parent_id, path, level,"
+                    + " search_text, version) select ?, ?, ?, ?, 'PEOPLES_COMMITTEE', id, path,"
+                    + " level + 1, ?, 0 from unit where id = ?")) {
+      long first = IdBlocks.reserve(c, "unit", count);
       for (int i = 1; i <= count; i++) {
-        unit.setString(1, "bench-xa-" + i);
-        unit.setString(2, "Ủy ban nhân dân xã Thử nghiệm " + i);
-        unit.setString(3, "UBND xã Thử nghiệm " + i);
-        unit.setString(4, "uy ban nhan dan xa thu nghiem " + i);
-        unit.setLong(5, district);
+        unit.setLong(1, first + i - 1);
+        unit.setString(2, "bench-xa-" + i);
+        unit.setString(3, "Ủy ban nhân dân xã Thử nghiệm " + i);
+        unit.setString(4, "UBND xã Thử nghiệm " + i);
+        unit.setString(5, "uy ban nhan dan xa thu nghiem " + i);
+        unit.setLong(6, district);
         unit.addBatch();
       }
       unit.executeBatch();

@@ -25,6 +25,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.common.text.SearchText;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.IdBlocks;
 
 /**
  * Times a national-scale merge: about 10,000 communes under 700 districts and 63 provinces folded
@@ -545,24 +546,23 @@ class OrgChangeBenchmark {
 
   /** Inserts the units, top-level ones with their paths; returns their ids in order. */
   private static List<Long> insertUnits(Connection c, List<Object[]> rows) throws SQLException {
+    long first = IdBlocks.reserve(c, "unit", rows.size());
+    List<Long> ids = new ArrayList<>();
+    List<Object[]> withIds = new ArrayList<>();
+    for (Object[] row : rows) {
+      long id = first + ids.size();
+      ids.add(id);
+      Object[] withId = new Object[row.length + 1];
+      withId[0] = id;
+      System.arraycopy(row, 0, withId, 1, row.length);
+      withIds.add(withId);
+    }
     multiInsert(
         c,
-        "unit (unit_key, name, short_name, kind, parent_id, path, level, search_text, valid_from,"
-            + " version)",
-        rows);
-    List<Long> ids = new ArrayList<>();
-    Map<String, Long> byKey = new HashMap<>();
+        "unit (id, unit_key, name, short_name, kind, parent_id, path, level, search_text,"
+            + " valid_from, version)",
+        withIds);
     String prefix = ((String) rows.get(0)[0]).replaceAll("-\\d+$", "-");
-    try (PreparedStatement s =
-        c.prepareStatement("select unit_key, id from unit where unit_key like ?")) {
-      s.setString(1, prefix + "%");
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          byKey.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-    }
-    rows.forEach(r -> ids.add(byKey.get((String) r[0])));
     update(
         c,
         "update unit set path = concat('/', id, '/') where parent_id is null and unit_key like ?",

@@ -313,6 +313,45 @@ class OrgChangeTest {
   }
 
   @Test
+  void shouldGiveASplitUnitsPastFiguresToTheSuccessorChosenOnly() throws Exception {
+    World w = world();
+    long group = groupOf(w.a());
+    long indicator = indicator(w.planId(), group, w.office());
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(Map.of("numerator", 300, "denominator", 1000))
+        .put("/api/v1/indicators/{id}/values/{unit}/2024", indicator, w.a())
+        .then()
+        .statusCode(200);
+    int n = NEXT.incrementAndGet();
+    Map<String, Object> split =
+        change(
+            "SPLIT",
+            List.of(w.a()),
+            List.of(),
+            List.of(
+                Map.of("name", "UBND xã Bắc " + n, "ref", "bac"),
+                Map.of("name", "UBND xã Nam " + n, "ref", "nam")));
+    split.put("shares", List.of(Map.of("duty", "AREA", "successorRefs", List.of("nam"))));
+    JsonPath applied = apply(split);
+    long north = applied.getLong("successors.find { it.name == 'UBND xã Bắc " + n + "' }.id");
+    long south = applied.getLong("successors.find { it.name == 'UBND xã Nam " + n + "' }.id");
+
+    String in2024 = "years.find { it.year == 2024 }.";
+    JsonPath ofSouth = series(indicator, south);
+    assertThat(ofSouth.getLong(in2024 + "numerator")).isEqualTo(300);
+    assertThat(ofSouth.getLong(in2024 + "denominator")).isEqualTo(1000);
+    assertThat(ofSouth.getInt(in2024 + "reported")).isEqualTo(1);
+    assertThat(ofSouth.getDouble(in2024 + "value")).isEqualTo(30.0);
+    JsonPath ofNorth = series(indicator, north);
+    assertThat(ofNorth.getLong(in2024 + "denominator"))
+        .as("the split unit's past counts once, for the successor given its area")
+        .isZero();
+    assertThat(ofNorth.getInt(in2024 + "expected")).isZero();
+    assertThat(ofNorth.getString(in2024 + "value")).isNull();
+  }
+
+  @Test
   void shouldShowThePlansAssignmentsAsTheOrganisationWasOnADay() {
     World w = world();
     apply(change("DISSOLVE", List.of(w.office()), List.of(w.heirOffice()), List.of()));
@@ -822,6 +861,45 @@ class OrgChangeTest {
   /**
    * A group of its own with the unit as its only member (groups come from the seed, not the API).
    */
+  /** An indicator on a target of the plan, measured over the group's units. */
+  private static long indicator(long planId, long group, long supplier) {
+    Map<String, Object> target = new HashMap<>();
+    target.put("targetYear", 2030);
+    target.put("text", "Thu hút 45-50% học sinh vào giáo dục nghề nghiệp");
+    target.put("kind", "QUANTITATIVE");
+    target.put("low", 45);
+    target.put("high", 50);
+    target.put("measureUnit", "%");
+    long targetId = created("/api/v1/plans/" + planId + "/targets", target);
+    Map<String, Object> input = new HashMap<>();
+    input.put("name", "Tỷ lệ học sinh vào giáo dục nghề nghiệp");
+    input.put("numeratorDefinition", "Số học sinh tốt nghiệp vào học nghề");
+    input.put("denominatorDefinition", "Số học sinh tốt nghiệp");
+    input.put("bounded", true);
+    input.put("areaGroupId", group);
+    input.put("numeratorSupplierId", supplier);
+    input.put("denominatorSupplierId", supplier);
+    return asAdmin()
+        .contentType(ContentType.JSON)
+        .body(input)
+        .put("/api/v1/targets/" + targetId + "/indicator")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private static JsonPath series(long indicator, long unit) {
+    return asAdmin()
+        .queryParam("unitId", unit)
+        .get("/api/v1/indicators/{id}/series", indicator)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private long groupOf(long unit) throws Exception {
     int n = NEXT.incrementAndGet();
     try (Connection c = db.getConnection()) {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { routes } from '@/app/router';
 import { PASSWORD } from '@/testing/fixtures/accounts';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 
 describe('signed-in frame', () => {
   it('shows a unit officer their name, role and only the navigation they may use', async () => {
@@ -42,15 +42,15 @@ describe('signed-in frame', () => {
     await user.click(await screen.findByTestId('user-menu'));
     await user.click(await screen.findByTestId('menu-change-password'));
 
-    await user.type(await screen.findByLabelText('Mật khẩu hiện tại'), 'mat-khau-sai-1');
-    await user.type(screen.getByLabelText('Mật khẩu mới'), 'mat-khau-moi-12');
-    await user.type(screen.getByLabelText('Nhập lại mật khẩu mới'), 'mat-khau-moi-12');
+    await enterText(user, await screen.findByLabelText('Mật khẩu hiện tại'), 'mat-khau-sai-1');
+    await enterText(user, screen.getByLabelText('Mật khẩu mới'), 'mat-khau-moi-12');
+    await enterText(user, screen.getByLabelText('Nhập lại mật khẩu mới'), 'mat-khau-moi-12');
     await user.click(screen.getByTestId('change-password-submit'));
     // The current password is wrong: the server's message shows on that field.
     expect(await screen.findByText('Mật khẩu hiện tại không đúng.')).toBeInTheDocument();
 
     await user.clear(screen.getByLabelText('Mật khẩu hiện tại'));
-    await user.type(screen.getByLabelText('Mật khẩu hiện tại'), PASSWORD);
+    await enterText(user, screen.getByLabelText('Mật khẩu hiện tại'), PASSWORD);
     await user.click(screen.getByTestId('change-password-submit'));
     expect(await screen.findByText(/Đã đổi mật khẩu/)).toBeInTheDocument();
 
@@ -71,7 +71,7 @@ describe('signed-in frame', () => {
     const { user } = renderWithProviders(null, { routes, url: '/units' });
     await user.click(await screen.findByTestId('user-menu'));
     await user.click(await screen.findByTestId('menu-change-password'));
-    await user.type(await screen.findByLabelText('Mật khẩu hiện tại'), PASSWORD);
+    await enterText(user, await screen.findByLabelText('Mật khẩu hiện tại'), PASSWORD);
     await user.type(screen.getByLabelText('Mật khẩu mới'), 'ngan');
     await user.type(screen.getByLabelText('Nhập lại mật khẩu mới'), 'khac');
     await user.click(screen.getByTestId('change-password-submit'));

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { routes } from '@/app/router';
 import { PASSWORD } from '@/testing/fixtures/accounts';
 import { TOTP_CODES, TOTP_SECRET } from '@/testing/mock-accounts';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 
 const logins = (api: ReturnType<typeof mockApi>) =>
   api.requests.filter((r) => new URL(r.url).pathname === '/api/v1/session' && r.method === 'POST');
@@ -14,8 +14,8 @@ describe('two-step sign-in', () => {
     api.accounts.signOut();
     const { user, router } = renderWithProviders(null, { routes, url: '/login' });
 
-    await user.type(await screen.findByLabelText('Tên đăng nhập'), 'dieuphoi');
-    await user.type(screen.getByLabelText('Mật khẩu'), PASSWORD);
+    await enterText(user, await screen.findByLabelText('Tên đăng nhập'), 'dieuphoi');
+    await enterText(user, screen.getByLabelText('Mật khẩu'), PASSWORD);
     expect(screen.queryByTestId('login-otp')).not.toBeInTheDocument();
     await user.click(screen.getByTestId('login-submit'));
 
@@ -29,7 +29,7 @@ describe('two-step sign-in', () => {
     expect(api.accounts.currentSession).toBeNull();
 
     await user.clear(screen.getByTestId('login-otp'));
-    await user.type(screen.getByTestId('login-otp'), TOTP_CODES[0]);
+    await enterText(user, screen.getByTestId('login-otp'), TOTP_CODES[0]);
     await user.click(screen.getByTestId('login-submit'));
 
     await waitFor(() => expect(router.state.location.pathname).not.toBe('/login'));
@@ -46,8 +46,8 @@ describe('two-step sign-in', () => {
     const api = mockApi();
     api.accounts.signOut();
     const { user, router } = renderWithProviders(null, { routes, url: '/login' });
-    await user.type(await screen.findByLabelText('Tên đăng nhập'), 'dieuphoi');
-    await user.type(screen.getByLabelText('Mật khẩu'), PASSWORD);
+    await enterText(user, await screen.findByLabelText('Tên đăng nhập'), 'dieuphoi');
+    await enterText(user, screen.getByLabelText('Mật khẩu'), PASSWORD);
     await user.click(screen.getByTestId('login-submit'));
     await waitFor(() => expect(router.state.location.pathname).not.toBe('/login'));
     expect(screen.queryByTestId('login-otp')).not.toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('two-step sign-in', () => {
     expect(api.accounts.currentSession?.user.totpEnabled).toBe(false);
 
     await user.clear(screen.getByTestId('totp-code'));
-    await user.type(screen.getByTestId('totp-code'), TOTP_CODES[1]);
+    await enterText(user, screen.getByTestId('totp-code'), TOTP_CODES[1]);
     await user.click(screen.getByTestId('totp-confirm'));
     expect(await screen.findByTestId('totp-done')).toHaveTextContent('Đã bật xác thực hai lớp');
     expect(api.accounts.currentSession?.user.totpEnabled).toBe(true);
@@ -91,7 +91,7 @@ describe('two-step sign-in', () => {
     const { user } = renderWithProviders(null, { routes, url: '/units' });
     await user.click(await screen.findByTestId('user-menu'));
     await user.click(await screen.findByTestId('menu-second-factor'));
-    await user.type(await screen.findByTestId('totp-password'), PASSWORD);
+    await enterText(user, await screen.findByTestId('totp-password'), PASSWORD);
     await user.click(screen.getByTestId('totp-disable'));
     expect(await screen.findByTestId('totp-done')).toHaveTextContent('Đã tắt xác thực hai lớp');
     expect(api.accounts.currentSession?.user.totpEnabled).toBe(false);

@@ -1,7 +1,7 @@
 /** Rendering with the app's providers around a component, at a chosen URL. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactElement } from 'react';
@@ -46,4 +46,14 @@ export function renderWithProviders(
     </QueryClientProvider>,
   );
   return { ...result, router, queryClient, user };
+}
+
+/**
+ * Enters a whole text into a field as one paste. Typing key by key re-renders the form once per
+ * character, which is most of a form test's time; keep `user.type` where the keys themselves
+ * matter (Enter, search as you type, a value checked while typed).
+ */
+export async function enterText(user: UserEvent, field: Element, text: string) {
+  await user.click(field);
+  await user.paste(text);
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 import type { ConsolidatedUpdate, FinaliseInput } from '@/types/api';
 import { todayIso } from '@/utils/format';
 
@@ -57,7 +57,7 @@ describe('consolidated report', () => {
     const { user } = renderWithProviders(null, { routes, url: URL_ });
     const bodiesInputs = await screen.findAllByTestId('section-body');
     await user.clear(bodiesInputs[1]);
-    await user.type(bodiesInputs[1], 'Các đơn vị đã triển khai đúng kế hoạch.');
+    await enterText(user, bodiesInputs[1], 'Các đơn vị đã triển khai đúng kế hoạch.');
     expect(localStorage.length).toBe(1);
     await user.click(screen.getAllByTestId('move-section-down')[1]);
     await user.click(screen.getByTestId('save-consolidated'));
@@ -110,11 +110,8 @@ describe('consolidated report', () => {
     const recipients = await screen.findByTestId('consolidated-recipients-input');
     expect(recipients).toHaveValue('UBND tỉnh Kon Tum\nLưu: VT');
     await user.clear(recipients);
-    await user.type(
-      recipients,
-      '  Sở Lao động - TB&XH {Enter}{Enter}UBND tỉnh Kon Tum{Enter}Lưu: VT',
-    );
-    await user.type(screen.getByTestId('consolidated-signer-name'), 'Nguyễn Văn A');
+    await enterText(user, recipients, '  Sở Lao động - TB&XH \n\nUBND tỉnh Kon Tum\nLưu: VT');
+    await enterText(user, screen.getByTestId('consolidated-signer-name'), 'Nguyễn Văn A');
     await user.click(screen.getByTestId('save-consolidated'));
     await screen.findByTestId('consolidated-notice');
     const [saved] = (await bodies(api.requests, 'PUT', REPORT_PATH)) as ConsolidatedUpdate[];
@@ -220,7 +217,7 @@ describe('consolidated report', () => {
     api.accounts.signIn('dieuphoi');
     const report = api.reporting.compileConsolidated(REVIEW);
     const { user } = renderWithProviders(null, { routes, url: URL_ });
-    await user.type((await screen.findAllByTestId('section-body'))[1], 'Nội dung mới');
+    await enterText(user, (await screen.findAllByTestId('section-body'))[1], 'Nội dung mới');
     // Someone else saved meanwhile.
     report.version += 1;
     await user.click(screen.getByTestId('save-consolidated'));

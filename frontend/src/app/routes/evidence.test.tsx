@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
 import { stubNodeMultipart } from '@/testing/node-multipart';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 
 const ANNUAL = 1;
 const BO_Y = 31;
@@ -28,7 +28,7 @@ describe('evidence files', () => {
     const entry = report.entries[0];
     const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
     const card = await screen.findByTestId(`entry-${entry.taskCode}`);
-    await user.type(within(card).getByTestId('entry-results'), 'Chưa lưu');
+    await enterText(user, within(card).getByTestId('entry-results'), 'Chưa lưu');
 
     const file = new File(['%PDF-1.7'.padEnd(1536, ' ')], 'bien-ban-hop.pdf', {
       type: 'application/pdf',

@@ -4,11 +4,11 @@ import { routes } from '@/app/router';
 import { PASSWORD } from '@/testing/fixtures/accounts';
 import { MAX_LOGIN_FAILURES, THROTTLE_SECONDS } from '@/testing/mock-accounts';
 import { json } from '@/testing/mock-api';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 
 async function signIn(user: ReturnType<typeof renderWithProviders>['user'], username: string) {
   await user.type(await screen.findByLabelText('Tên đăng nhập'), username);
-  await user.type(screen.getByLabelText('Mật khẩu'), PASSWORD);
+  await enterText(user, screen.getByLabelText('Mật khẩu'), PASSWORD);
   await user.click(screen.getByTestId('login-submit'));
 }
 
@@ -50,7 +50,7 @@ describe('sign-in', () => {
     const { user, router } = renderWithProviders(null, { routes, url: '/login' });
 
     await user.type(await screen.findByLabelText('Tên đăng nhập'), 'boy');
-    await user.type(screen.getByLabelText('Mật khẩu'), 'sai-mat-khau');
+    await enterText(user, screen.getByLabelText('Mật khẩu'), 'sai-mat-khau');
     await user.click(screen.getByTestId('login-submit'));
 
     expect(await screen.findByTestId('login-error')).toHaveTextContent(
@@ -65,7 +65,7 @@ describe('sign-in', () => {
     api.accounts.signOut();
     const { user } = renderWithProviders(null, { routes, url: '/login' });
     await user.type(await screen.findByLabelText('Tên đăng nhập'), 'boy');
-    await user.type(screen.getByLabelText('Mật khẩu'), 'sai-mat-khau');
+    await enterText(user, screen.getByLabelText('Mật khẩu'), 'sai-mat-khau');
     const attempts = () => api.requests.filter((r) => r.method === 'POST').length;
     for (let i = 1; i <= MAX_LOGIN_FAILURES + 1; i++) {
       await user.click(screen.getByTestId('login-submit'));

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
 import { unitRef } from '@/testing/fixtures/units';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 import type { BulkAcceptInput, ObstacleHandling, ReportUpdate } from '@/types/api';
 
 const ANNUAL = 1;
@@ -37,8 +37,8 @@ describe('obstacles in the report form', () => {
     const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
 
     await user.click((await screen.findAllByTestId('add-obstacle'))[0]);
-    await user.type(screen.getAllByTestId('entry-obstacle-description')[0], 'Thiếu kinh phí');
-    await user.type(screen.getAllByTestId('entry-obstacle-proposal')[0], 'Đề nghị bổ sung');
+    await enterText(user, screen.getAllByTestId('entry-obstacle-description')[0], 'Thiếu kinh phí');
+    await enterText(user, screen.getAllByTestId('entry-obstacle-proposal')[0], 'Đề nghị bổ sung');
     await user.click(screen.getByTestId('save-draft'));
     expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
 
@@ -50,7 +50,7 @@ describe('obstacles in the report form', () => {
     const saved = report.entries[0].obstacles[0];
     expect(saved).toMatchObject({ description: 'Thiếu kinh phí', status: 'OPEN' });
 
-    await user.type(screen.getAllByTestId('entry-results')[0], 'Đã triển khai');
+    await enterText(user, screen.getAllByTestId('entry-results')[0], 'Đã triển khai');
     await user.click(screen.getByTestId('save-draft'));
     await waitFor(() => expect(report.version).toBe(3));
     const [, second] = await bodies<ReportUpdate>(api.requests, 'PUT', `/reports/${report.id}`);
@@ -164,7 +164,7 @@ describe('the obstacles board', () => {
     expect(await screen.findByText('Bắt buộc nhập')).toBeInTheDocument();
     expect(api.requests.some((r) => r.method === 'PUT')).toBe(false);
 
-    await user.type(screen.getByTestId('handle-response'), 'Đã bố trí kinh phí năm 2027');
+    await enterText(user, screen.getByTestId('handle-response'), 'Đã bố trí kinh phí năm 2027');
     await user.click(screen.getByTestId('handle-submit'));
     expect(await screen.findByTestId('handle-notice')).toBeInTheDocument();
     const [body] = await bodies<ObstacleHandling>(api.requests, 'PUT', `/obstacles/${open.id}`);
@@ -205,7 +205,7 @@ describe('the obstacles board', () => {
     await user.click(
       options.find((o) => o.classList.contains('ant-select-item-option')) as HTMLElement,
     );
-    await user.type(screen.getByTestId('handle-response'), 'Xã đang rà soát');
+    await enterText(user, screen.getByTestId('handle-response'), 'Xã đang rà soát');
     await user.click(screen.getByTestId('handle-submit'));
     expect(await screen.findByTestId('handle-notice')).toBeInTheDocument();
     const [body] = await bodies<ObstacleHandling>(api.requests, 'PUT', `/obstacles/${open.id}`);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
 import { json } from '@/testing/mock-api';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 import type { OrgChangeInput } from '@/types/api';
 
 type User = ReturnType<typeof renderWithProviders>['user'];
@@ -49,9 +49,9 @@ async function typeDate(user: User, container: HTMLElement, date: string) {
 async function fillBasis(user: User) {
   await typeDate(user, screen.getByTestId('org-change-effective'), '01/07/2025');
   await user.type(screen.getByLabelText('Loại văn bản'), 'NQ');
-  await user.type(screen.getByLabelText('Số, ký hiệu'), '1677/NQ-UBTVQH15');
+  await enterText(user, screen.getByLabelText('Số, ký hiệu'), '1677/NQ-UBTVQH15');
   await typeDate(user, screen.getByTestId('org-change-issue-date'), '16/06/2025');
-  await user.type(screen.getByLabelText('Cơ quan ban hành'), 'Ủy ban Thường vụ Quốc hội');
+  await enterText(user, screen.getByLabelText('Cơ quan ban hành'), 'Ủy ban Thường vụ Quốc hội');
 }
 
 async function confirm(user: User, okLabel: string) {
@@ -160,7 +160,7 @@ describe('recording a change', () => {
     await screen.findByTestId('org-change-form');
     await fillBasis(user);
     await pick(user, screen.getByTestId('predecessor-0'), 'giao duc', 'Phòng Giáo dục và Đào tạo');
-    await user.type(screen.getByTestId('new-unit-name-0'), 'Phòng Văn hóa - Xã hội');
+    await enterText(user, screen.getByTestId('new-unit-name-0'), 'Phòng Văn hóa - Xã hội');
     await user.click(screen.getByTestId('org-change-preview-submit'));
 
     const preview = await screen.findByTestId('org-change-preview');
@@ -223,7 +223,7 @@ describe('recording a change', () => {
     await screen.findByTestId('org-change-form');
     await fillBasis(user);
     await pick(user, screen.getByTestId('predecessor-0'), 'dak xu', 'Ủy ban nhân dân xã Đăk Xú');
-    await user.type(screen.getByTestId('new-unit-name-0'), 'Ủy ban nhân dân xã Mới');
+    await enterText(user, screen.getByTestId('new-unit-name-0'), 'Ủy ban nhân dân xã Mới');
     await user.click(screen.getByTestId('org-change-preview-submit'));
 
     await waitFor(() =>
@@ -275,8 +275,8 @@ describe('recording a change', () => {
     await fillBasis(user);
     await pick(user, screen.getByTestId('predecessor-0'), 'giao duc', 'Phòng Giáo dục và Đào tạo');
     await user.click(screen.getByTestId('add-new-unit'));
-    await user.type(screen.getByTestId('new-unit-name-0'), 'Phòng Văn hóa - Xã hội');
-    await user.type(screen.getByTestId('new-unit-name-1'), 'Trung tâm Học tập cộng đồng');
+    await enterText(user, screen.getByTestId('new-unit-name-0'), 'Phòng Văn hóa - Xã hội');
+    await enterText(user, screen.getByTestId('new-unit-name-1'), 'Trung tâm Học tập cộng đồng');
     await user.click(screen.getByTestId('org-change-preview-submit'));
 
     const shares = await screen.findByTestId('preview-shares');

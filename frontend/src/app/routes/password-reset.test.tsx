@@ -3,7 +3,7 @@ import { routes } from '@/app/router';
 import { signInOptionsQueryKey } from '@/features/auth/api/get-sign-in-options';
 import { PASSWORD } from '@/testing/fixtures/accounts';
 import { json } from '@/testing/mock-api';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 
 const NEW_PASSWORD = 'mua xuan tren cao nguyen 2026';
 
@@ -18,8 +18,8 @@ async function signsIn(username: string, password: string) {
 }
 
 async function setNewPassword(user: ReturnType<typeof renderWithProviders>['user']) {
-  await user.type(await screen.findByLabelText('Mật khẩu mới'), NEW_PASSWORD);
-  await user.type(screen.getByLabelText('Nhập lại mật khẩu mới'), NEW_PASSWORD);
+  await enterText(user, await screen.findByLabelText('Mật khẩu mới'), NEW_PASSWORD);
+  await enterText(user, screen.getByLabelText('Nhập lại mật khẩu mới'), NEW_PASSWORD);
   await user.click(screen.getByTestId('reset-submit'));
 }
 
@@ -80,7 +80,8 @@ describe('forgotten password', () => {
     unmount();
 
     const again = renderWithProviders(null, { routes, url: '/forgot-password' });
-    await again.user.type(
+    await enterText(
+      again.user,
       await screen.findByLabelText('Tên đăng nhập hoặc thư điện tử'),
       'khong.co.ai',
     );

@@ -4,7 +4,7 @@ import { json } from '@/testing/mock-api';
 import { draftPlan, NEW_UNIT_KEY } from '@/testing/mock-plan-imports';
 import { stubXhrOverFetch } from '@/testing/mock-xhr';
 import { stubNodeMultipart } from '@/testing/node-multipart';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 
 const OFFICE = 16;
 const OFFICE_NAME = 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện';
@@ -134,7 +134,7 @@ describe('importing a plan from a document', () => {
     const name = within(card).getByTestId(`unit-name-${NEW_UNIT_KEY}`);
     expect(name).toHaveValue('Phòng Văn hóa và Thông tin');
     await user.clear(name);
-    await user.type(name, 'Phòng Văn hóa - Thông tin');
+    await enterText(user, name, 'Phòng Văn hóa - Thông tin');
     await user.click(
       within(within(card).getByTestId(`unit-kind-${NEW_UNIT_KEY}`)).getByRole('combobox'),
     );
@@ -195,7 +195,7 @@ describe('importing a plan from a document', () => {
     ).planImports.create('Văn bản', null);
     const { user } = renderWithProviders(null, { routes, url: '/plan-imports/1' });
     const title = within(await screen.findByTestId('import-field-title')).getByRole('textbox');
-    await user.type(title, ' (sửa)');
+    await enterText(user, title, ' (sửa)');
     await user.click(screen.getByTestId('import-save'));
 
     expect(await screen.findByTestId('error-alert')).toHaveTextContent(

@@ -3,7 +3,7 @@ import { routes } from '@/app/router';
 import { taskTree } from '@/testing/fixtures/ngoc-hoi-plan';
 import { overdueTasks } from '@/testing/fixtures/overdue-tasks';
 import { json, problem } from '@/testing/mock-api';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 import type { TaskNode } from '@/types/api';
 
 function lastTasksRequest(requests: Request[]) {
@@ -140,7 +140,7 @@ describe('plan page', () => {
 
     const select = within(screen.getByTestId('unit-filter')).getByRole('combobox');
     await user.click(select);
-    await user.type(select, 'giao duc');
+    await enterText(user, select, 'giao duc');
     const options = await screen.findAllByTitle('Phòng Giáo dục và Đào tạo');
     const option = options.find((el) => el.classList.contains('ant-select-item-option'));
     expect(option).toBeDefined();
@@ -158,7 +158,7 @@ describe('plan page', () => {
     const { user, router } = renderWithProviders(null, { routes, url: '/plans/1' });
     await screen.findByTestId('task-tree');
 
-    await user.type(screen.getByTestId('search-input'), 'lao dong');
+    await enterText(user, screen.getByTestId('search-input'), 'lao dong');
     expect(api.requests.some((r) => r.url.includes('/tasks'))).toBe(false);
 
     await waitFor(() => expect(router.state.location.search).toBe('?q=lao+dong'), {

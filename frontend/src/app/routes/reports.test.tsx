@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { routes } from '@/app/router';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 import type { PeriodInput, ReportUpdate } from '@/types/api';
 
 const ANNUAL = 1;
@@ -48,7 +48,11 @@ describe('reporting', () => {
     const periods = await screen.findByTestId('plan-periods');
     await user.click(within(periods).getByTestId('open-period'));
     await user.click(await screen.findByLabelText('Đột xuất'));
-    await user.type(await screen.findByTestId('period-title'), 'Báo cáo đột xuất về tuyên truyền');
+    await enterText(
+      user,
+      await screen.findByTestId('period-title'),
+      'Báo cáo đột xuất về tuyên truyền',
+    );
 
     const cell = async (iso: string) => {
       const cells = await screen.findAllByTitle(iso);
@@ -66,7 +70,7 @@ describe('reporting', () => {
       screen.getByText(/Chọn nhóm hoặc mục là gồm mọi nhiệm vụ thuộc nhóm, mục đó/),
     ).toBeInTheDocument();
     const pickNode = async (testId: string, search: string, title: string | RegExp) => {
-      await user.type(within(screen.getByTestId(testId)).getByRole('combobox'), search);
+      await enterText(user, within(screen.getByTestId(testId)).getByRole('combobox'), search);
       const nodes = await screen.findAllByTitle(title);
       await user.click(
         nodes.find((n) =>
@@ -135,7 +139,7 @@ describe('reporting', () => {
     expect(screen.getByTestId('report-due')).toHaveTextContent('15/12/2026');
     expect(screen.getByTestId('report-status')).toHaveTextContent('Chưa nộp');
     const results = screen.getAllByTestId('entry-results')[0];
-    await user.type(results, 'Đã tổ chức 3 lớp tập huấn');
+    await enterText(user, results, 'Đã tổ chức 3 lớp tập huấn');
     await user.click(screen.getByTestId('save-draft'));
     expect(await screen.findByTestId('report-saved')).toBeInTheDocument();
     const [saved] = (await bodies(api.requests, 'PUT', `/reports/${report.id}`)) as ReportUpdate[];
@@ -144,7 +148,7 @@ describe('reporting', () => {
     expect(saved.entries[0].figures).toEqual([]);
 
     await user.click(screen.getAllByTestId('add-obstacle')[0]);
-    await user.type(screen.getAllByTestId('entry-obstacle-description')[0], 'Thiếu kinh phí');
+    await enterText(user, screen.getAllByTestId('entry-obstacle-description')[0], 'Thiếu kinh phí');
     await user.click(screen.getByTestId('submit-report'));
     await user.click(await confirmButton('Nộp báo cáo'));
     await waitFor(() => expect(screen.getByTestId('report-status')).toHaveTextContent('Đã nộp'));
@@ -169,7 +173,11 @@ describe('reporting', () => {
     api.accounts.signIn('boy');
     const report = api.reporting.find(ANNUAL, BO_Y);
     const first = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
-    await first.user.type((await screen.findAllByTestId('entry-results'))[0], 'Nháp chưa lưu');
+    await enterText(
+      first.user,
+      (await screen.findAllByTestId('entry-results'))[0],
+      'Nháp chưa lưu',
+    );
     first.unmount();
 
     const { user } = renderWithProviders(null, { routes, url: `/reports/${report.id}` });
@@ -197,7 +205,7 @@ describe('reporting', () => {
     await user.keyboard('2 lớp');
 
     await user.click(within(entry).getByTestId('add-figure'));
-    await user.type(within(entry).getByRole('textbox', { name: 'Tên số liệu' }), 'Học viên');
+    await enterText(user, within(entry).getByRole('textbox', { name: 'Tên số liệu' }), 'Học viên');
     await user.type(within(entry).getByRole('textbox', { name: 'Đơn vị tính' }), 'người');
     await user.click(screen.getByTestId('save-draft'));
     expect(await within(entry).findByText('Bắt buộc nhập')).toBeInTheDocument();
@@ -294,7 +302,11 @@ describe('reporting', () => {
     expect(await screen.findByText('Bắt buộc nhập')).toBeInTheDocument();
     expect(api.requests.some((r) => r.url.endsWith('/return'))).toBe(false);
 
-    await first.user.type(screen.getByTestId('return-reason'), 'Bổ sung số liệu nhiệm vụ 1.a');
+    await enterText(
+      first.user,
+      screen.getByTestId('return-reason'),
+      'Bổ sung số liệu nhiệm vụ 1.a',
+    );
     await first.user.click(screen.getByTestId('return-submit'));
     expect(await screen.findByTestId('review-notice')).toHaveTextContent('Đã trả lại báo cáo.');
     await waitFor(() =>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 
 async function pick(
   user: ReturnType<typeof renderWithProviders>['user'],
@@ -19,11 +19,11 @@ describe('security log (administrators)', () => {
     api.accounts.signOut();
     const { user } = renderWithProviders(null, { routes, url: '/login' });
     await user.type(await screen.findByLabelText('Tên đăng nhập'), 'admin');
-    await user.type(screen.getByLabelText('Mật khẩu'), 'sai-mat-khau');
+    await enterText(user, screen.getByLabelText('Mật khẩu'), 'sai-mat-khau');
     await user.click(screen.getByTestId('login-submit'));
     await screen.findByTestId('login-error');
     await user.clear(screen.getByLabelText('Mật khẩu'));
-    await user.type(screen.getByLabelText('Mật khẩu'), 'mat-khau-dung-1');
+    await enterText(user, screen.getByLabelText('Mật khẩu'), 'mat-khau-dung-1');
     await user.click(screen.getByTestId('login-submit'));
     await user.click(await screen.findByTestId('nav-security-events'));
 

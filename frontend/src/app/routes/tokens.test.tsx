@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { routes } from '@/app/router';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 import type { TokenInput } from '@/types/api';
 
 describe('API tokens page', () => {
@@ -12,7 +12,7 @@ describe('API tokens page', () => {
     expect(await screen.findByText('Chưa có khóa API nào')).toBeInTheDocument();
 
     await user.click(screen.getByTestId('create-token'));
-    await user.type(await screen.findByLabelText('Tên khóa'), 'Phần mềm báo cáo xã');
+    await enterText(user, await screen.findByLabelText('Tên khóa'), 'Phần mềm báo cáo xã');
     // The expiry defaults to 90 days ahead, shown dd/MM/yyyy.
     expect(screen.getByLabelText('Ngày hết hạn')).toHaveValue(
       dayjs().add(90, 'day').format('DD/MM/YYYY'),
@@ -52,7 +52,7 @@ describe('API tokens page', () => {
     const api = mockApi();
     const { user } = renderWithProviders(null, { routes, url: '/tokens' });
     await user.click(await screen.findByTestId('create-token'));
-    await user.type(await screen.findByLabelText('Tên khóa'), 'Đọc số liệu');
+    await enterText(user, await screen.findByLabelText('Tên khóa'), 'Đọc số liệu');
     await user.click(screen.getByTestId('create-token-submit'));
     await user.click(await screen.findByTestId('token-saved'));
 

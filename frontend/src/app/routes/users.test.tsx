@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { routes } from '@/app/router';
-import { mockApi, renderWithProviders } from '@/testing/test-utils';
+import { mockApi, renderWithProviders, enterText } from '@/testing/test-utils';
 import type { UserInput, UserUpdate } from '@/types/api';
 
 async function pick(
@@ -26,9 +26,13 @@ describe('users page (administrators)', () => {
 
     await user.click(screen.getByTestId('create-user'));
     await user.type(await screen.findByLabelText('Tên đăng nhập'), 'dakang');
-    await user.type(screen.getByLabelText('Họ và tên'), 'A Đắk Ang');
-    await user.type(screen.getByLabelText('Email (nhận nhắc việc qua thư)'), 'khong-phai-email');
-    await user.type(screen.getByLabelText('Mật khẩu ban đầu'), 'mat-khau-dau-1');
+    await enterText(user, screen.getByLabelText('Họ và tên'), 'A Đắk Ang');
+    await enterText(
+      user,
+      screen.getByLabelText('Email (nhận nhắc việc qua thư)'),
+      'khong-phai-email',
+    );
+    await enterText(user, screen.getByLabelText('Mật khẩu ban đầu'), 'mat-khau-dau-1');
     await user.click(screen.getByTestId('user-form-submit'));
     expect(
       await screen.findByText('Địa chỉ email không hợp lệ (tối đa 254 ký tự)'),
@@ -36,7 +40,11 @@ describe('users page (administrators)', () => {
     expect(api.requests.some((r) => r.method === 'POST')).toBe(false);
 
     await user.clear(screen.getByLabelText('Email (nhận nhắc việc qua thư)'));
-    await user.type(screen.getByLabelText('Email (nhận nhắc việc qua thư)'), 'dakang@ngochoi.vn');
+    await enterText(
+      user,
+      screen.getByLabelText('Email (nhận nhắc việc qua thư)'),
+      'dakang@ngochoi.vn',
+    );
     await user.click(screen.getByTestId('user-form-submit'));
 
     await waitFor(() => expect(api.requests.some((r) => r.method === 'POST')).toBe(true));
@@ -83,8 +91,8 @@ describe('users page (administrators)', () => {
 
     await user.click(screen.getByTestId('create-user'));
     await user.type(await screen.findByLabelText('Tên đăng nhập'), 'boy');
-    await user.type(screen.getByLabelText('Họ và tên'), 'Trùng tên');
-    await user.type(screen.getByLabelText('Mật khẩu ban đầu'), 'mat-khau-dau-1');
+    await enterText(user, screen.getByLabelText('Họ và tên'), 'Trùng tên');
+    await enterText(user, screen.getByLabelText('Mật khẩu ban đầu'), 'mat-khau-dau-1');
     await user.click(screen.getByTestId('user-form-submit'));
     expect(await screen.findByText('đã có người dùng này')).toBeInTheDocument();
   });

@@ -1,4 +1,5 @@
 /** Rendering with the app's providers around a component, at a chosen URL. */
+import { StyleProvider } from '@ant-design/cssinjs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
@@ -40,9 +41,11 @@ export function renderWithProviders(
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={viVN}>
-        <RouterProvider router={router} />
-      </ConfigProvider>
+      <StyleProvider mock="server">
+        <ConfigProvider locale={viVN}>
+          <RouterProvider router={router} />
+        </ConfigProvider>
+      </StyleProvider>
     </QueryClientProvider>,
   );
   return { ...result, router, queryClient, user };

@@ -4,28 +4,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.gov.plantracker.support.Accounts.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.Accounts;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.InstallationProfile;
 
 /** The run command's embedded demo: one account per role, each in its seeded unit. */
 @QuarkusTest
 @DatabaseTest
-@TestProfile(DemoAccountsTest.Demo.class)
+@TestProfile(InstallationProfile.class)
 class DemoAccountsTest {
 
-  static final String PASSWORD = "demo-password-for-tests";
-
-  /** What the run command's launcher sets. */
-  public static class Demo implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("plantracker.demo.enabled", "true", "plantracker.demo.password", PASSWORD);
-    }
-  }
+  private static final String PASSWORD = InstallationProfile.DEMO_PASSWORD;
 
   @Test
   void shouldOfferADemoAccountForTheCommuneTheOfficeTheCoordinatorAndALeader() {

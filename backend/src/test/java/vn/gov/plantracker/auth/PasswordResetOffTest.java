@@ -5,26 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.InstallationProfile;
 
 /** With password reset switched off, neither asking nor confirming works, and the page says so. */
 @QuarkusTest
 @DatabaseTest
-@TestProfile(PasswordResetOffTest.ResetOff.class)
+@TestProfile(InstallationProfile.class)
 class PasswordResetOffTest {
-
-  /** The service as installed without mail. */
-  public static class ResetOff implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("plantracker.security.password-reset.email", "false");
-    }
-  }
 
   @Test
   void shouldRefuseResetsAndTellTheSignInPage() {

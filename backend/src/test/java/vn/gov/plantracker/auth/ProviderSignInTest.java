@@ -5,29 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.Accounts;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.InstallationProfile;
 import vn.gov.plantracker.support.ProviderResource;
 
 /** Signing in through the identity provider, next to local passwords, in one configuration. */
 @QuarkusTest
 @DatabaseTest
-@TestProfile(ProviderSignInTest.WithProvider.class)
+@TestProfile(InstallationProfile.class)
 class ProviderSignInTest {
-
-  /** The service with the province's identity provider configured. */
-  public static class WithProvider implements QuarkusTestProfile {
-    @Override
-    public List<TestResourceEntry> testResources() {
-      return List.of(new TestResourceEntry(ProviderResource.class));
-    }
-  }
 
   @Test
   void shouldOfferTheProviderOnTheLoginPage() {

@@ -4,25 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.greaterThan;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.plantracker.support.DatabaseTest;
+import vn.gov.plantracker.support.InstallationProfile;
 
 /** With public read switched on, anyone may read the plan, and nothing more. */
 @QuarkusTest
 @DatabaseTest
-@TestProfile(PublicReadTest.PublicRead.class)
+@TestProfile(InstallationProfile.class)
 class PublicReadTest {
-
-  /** The service as configured for a public portal. */
-  public static class PublicRead implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("plantracker.security.public-read", "true");
-    }
-  }
 
   @Test
   void shouldLetAnonymousCallersReadThePlanOnly() {

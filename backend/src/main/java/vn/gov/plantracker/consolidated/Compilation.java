@@ -1,9 +1,11 @@
 package vn.gov.plantracker.consolidated;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.gov.plantracker.common.file.Checksums;
 import vn.gov.plantracker.indicator.IndicatorDtos.YearPoint;
 import vn.gov.plantracker.reporting.ObstacleStatus;
 import vn.gov.plantracker.reporting.Progress;
@@ -20,6 +22,15 @@ record Compilation(
     List<TaskLine> tasks,
     List<ObstacleLine> obstacles,
     List<TargetLine> targets) {
+
+  /**
+   * A SHA-256 of everything the files show. Two compilations with the same fingerprint give the
+   * same report; the period (an entity, without a value's text) is the same by construction.
+   */
+  String fingerprint() {
+    String content = List.of(compliance, units, tasks, obstacles, targets).toString();
+    return Checksums.sha256(content.getBytes(StandardCharsets.UTF_8));
+  }
 
   /**
    * How an indicator stands in the period's year, rolled up for the issuer's area, and its series

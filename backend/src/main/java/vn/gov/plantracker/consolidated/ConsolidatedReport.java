@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.gov.plantracker.reporting.ReportingPeriod;
 import vn.gov.plantracker.unit.Unit;
 
@@ -84,6 +85,11 @@ public class ConsolidatedReport extends PanacheEntityBase {
 
   @Column(name = "compiled_at")
   public Instant compiledAt;
+
+  /** What the body was compiled from ({@link Compilation#fingerprint()}); null before 0028. */
+  @NotAudited
+  @Column(name = "compiled_fingerprint")
+  public String compiledFingerprint;
 
   @Column(name = "finalised_at")
   public Instant finalisedAt;

@@ -84,7 +84,9 @@ public class ConsolidatedResource {
       description =
           "Takes the next number of the issuer's register for the year it is signed in (numbers"
               + " restart at 01 each 1 January and are never reused) and keeps its Word and Excel"
-              + " files as issued.")
+              + " files as issued, both made from what the draft was compiled from. When unit"
+              + " reports, obstacles or indicator figures have changed since compiling it refuses"
+              + " with 409 CONSOLIDATED_OUTDATED: compile again, check the text, then finalise.")
   public ConsolidatedView finalise(
       @PathParam("id") long periodId, @NotNull @Valid FinaliseInput input) {
     return reports.finalise(periodId, input.issuedOn(), input.version(), actor.get());

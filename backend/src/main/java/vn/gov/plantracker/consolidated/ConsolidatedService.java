@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.gov.plantracker.auth.Actor;
 import vn.gov.plantracker.common.error.ApiException;
+import vn.gov.plantracker.common.error.ErrorCode;
 import vn.gov.plantracker.common.time.VietnamTime;
 import vn.gov.plantracker.consolidated.ConsolidatedDtos.ConsolidatedUpdate;
 import vn.gov.plantracker.consolidated.ConsolidatedDtos.ConsolidatedView;
@@ -60,9 +61,10 @@ public class ConsolidatedService {
     ReportAccess.requireCoordinatorOf(period.plan, actor);
     ConsolidatedReport report = find(periodId).orElseGet(() -> created(period));
     requireDraft(report);
-    List<ConsolidatedSection> sections = SectionDrafter.draft(compiler.compile(period));
-    replaceSections(report, sections);
+    Compilation compilation = compiler.compile(period);
+    replaceSections(report, SectionDrafter.draft(compilation));
     report.compiledAt = now();
+    report.compiledFingerprint = compilation.fingerprint();
     ConsolidatedReport.flush();
     return view(report);
   }
@@ -97,7 +99,8 @@ public class ConsolidatedService {
 
   /**
    * Gives the report the issuer's next number for the year it is signed in and keeps its files as
-   * issued. It cannot change afterwards.
+   * issued. It cannot change afterwards. Both files come from one compilation, the one the body was
+   * compiled from: when the reports say something else by now, it refuses until compiled again.
    */
   @Transactional
   public ConsolidatedView finalise(long periodId, LocalDate issuedOn, long version, Actor actor) {
@@ -105,12 +108,16 @@ public class ConsolidatedService {
     ReportAccess.requireCoordinatorOf(report.period.plan, actor);
     ApiException.checkVersion(version, report.version, "entity.consolidated", report.id);
     requireDraft(report);
+    Compilation compilation = compiler.compile(report.period);
+    if (report.compiledFingerprint != null
+        && !report.compiledFingerprint.equals(compilation.fingerprint())) {
+      throw new ApiException(ErrorCode.CONSOLIDATED_OUTDATED);
+    }
     report.issuedOn = issuedOn != null ? issuedOn : VietnamTime.today();
     report.issueYear = report.issuedOn.getYear();
     report.number = register.next(report.issuer.id, report.issueYear);
     report.status = ConsolidatedStatus.FINAL;
     report.finalisedAt = now();
-    Compilation compilation = compiler.compile(report.period);
     files.store(report.id, ExportFormat.DOCX, DocxWriter.write(report, compilation.units()));
     files.store(report.id, ExportFormat.XLSX, XlsxWriter.write(compilation));
     ConsolidatedReport.flush();

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -350,6 +352,78 @@ class ConsolidatedReportTest {
     // What was issued stays as issued when the reports move on.
     submit(periodId, Seeded.unitId("UBND xã Đăk Xú"), "Báo cáo nộp sau khi ban hành.", List.of());
     assertThat(download(periodId, "docx")).isEqualTo(issued);
+  }
+
+  @Test
+  void shouldIssueBothFilesFromWhatWasCompiledAndRefuseWhenTheReportsMovedOn() throws IOException {
+    long periodId = openAdHoc(coordinator, "Ban hành đúng số liệu đã tổng hợp", FAR);
+    String base = "/api/v1/periods/" + periodId + "/consolidated-report";
+    submit(periodId, Seeded.unitId("UBND xã Đăk Ang"), "Mở 3 lớp.", List.of(), classes(3));
+    JsonPath compiled = send(coordinator, "POST", base, null, 200);
+
+    // A report arriving after compiling: the body no longer says what the files would.
+    submit(periodId, Seeded.unitId("UBND xã Đăk Xú"), "Mở 5 lớp.", List.of(), classes(5));
+    JsonPath refused =
+        send(
+            coordinator,
+            "POST",
+            base + "/finalise",
+            Map.of("issuedOn", "2026-12-15", "version", compiled.getLong("version")),
+            409);
+    assertThat(refused.getString("code")).isEqualTo("CONSOLIDATED_OUTDATED");
+    JsonPath draft = as(coordinator).get(base).then().statusCode(200).extract().jsonPath();
+    assertThat(draft.getString("status")).isEqualTo("DRAFT");
+    assertThat(draft.getString("number")).isNull();
+    assertThat(draft.getString("sections.body")).doesNotContain("Mở 5 lớp.");
+
+    JsonPath recompiled = send(coordinator, "POST", base, null, 200);
+    send(
+        coordinator,
+        "POST",
+        base + "/finalise",
+        Map.of("issuedOn", "2026-12-15", "version", recompiled.getLong("version")),
+        200);
+
+    Map<String, String> docxStatus;
+    List<String> docxFigures = new ArrayList<>();
+    try (XWPFDocument doc =
+        new XWPFDocument(new ByteArrayInputStream(download(periodId, "docx")))) {
+      XWPFTable compliance =
+          doc.getTables().stream()
+              .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+              .findFirst()
+              .orElseThrow();
+      docxStatus =
+          compliance.getRows().stream()
+              .skip(1)
+              .collect(Collectors.toMap(r -> r.getCell(1).getText(), r -> r.getCell(2).getText()));
+      Matcher figure = Pattern.compile("Số lớp: (\\d+) lớp").matcher(text(doc));
+      while (figure.find()) {
+        docxFigures.add(figure.group(1));
+      }
+    }
+    Map<String, String> xlsxStatus = new HashMap<>();
+    List<String> xlsxFigures = new ArrayList<>();
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(new ByteArrayInputStream(download(periodId, "xlsx")))) {
+      for (Row row : book.getSheet("Đơn vị")) {
+        if (row.getRowNum() > 0) {
+          xlsxStatus.put(row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue());
+        }
+      }
+      for (Row row : book.getSheet("Số liệu")) {
+        if (row.getRowNum() > 0 && row.getCell(2).getStringCellValue().equals("Số lớp")) {
+          xlsxFigures.add(String.valueOf((long) row.getCell(3).getNumericCellValue()));
+        }
+      }
+    }
+    assertThat(docxStatus).containsEntry("UBND xã Đăk Xú", "Đã nộp").isEqualTo(xlsxStatus);
+    assertThat(docxFigures).containsExactlyInAnyOrder("3", "5");
+    assertThat(xlsxFigures).containsExactlyInAnyOrderElementsOf(docxFigures);
+  }
+
+  private static List<Map<String, Object>> classes(int count) {
+    return List.of(Map.of("label", "Số lớp", "value", count, "unit", "lớp"));
   }
 
   @Test

@@ -27,6 +27,8 @@ public enum ErrorCode {
   RULE_VIOLATED(422),
   VALUE_NOT_STORABLE(422),
   STALE_VERSION(409),
+  /** The unit reports changed since the consolidated report was compiled; compile it again. */
+  CONSOLIDATED_OUTDATED(409),
   CONFLICT(409),
   METHOD_NOT_ALLOWED(405),
   NOT_ACCEPTABLE(406),

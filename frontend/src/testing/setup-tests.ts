@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import '@/lib/i18n';
+import { changeLanguage, currentLanguage } from '@/lib/i18n';
 
 // The first render of Ant Design is slow on a shared 2-core machine.
 configure({ asyncUtilTimeout: 8000 });
@@ -50,8 +50,12 @@ Range.prototype.getBoundingClientRect ??= emptyRect;
 Range.prototype.getClientRects ??= emptyRects;
 document.elementFromPoint ??= () => null;
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
+  // Files share modules (isolate: false in vite.config.ts): the next one starts in Vietnamese.
+  if (currentLanguage() !== 'vi') {
+    await changeLanguage('vi');
+  }
   localStorage.clear();
 });

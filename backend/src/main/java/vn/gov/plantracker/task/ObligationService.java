@@ -47,6 +47,7 @@ public class ObligationService {
                   block.plan.id,
                   new TaskRef(task.id, task.code, task.text),
                   role.role(),
+                  role.role().reports(),
                   role.viaGroup(),
                   role.carriedFor(),
                   block.id,

@@ -4,19 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.plantracker.task.TaskDtos.RoleView;
 import vn.gov.plantracker.unit.Successions;
 import vn.gov.plantracker.unit.Unit;
 import vn.gov.plantracker.unit.UnitGroup;
 
 /**
- * Who owes a report on which task of a plan: the lead, coordinating and implementing units of each
- * block, and each member of a group it names. A unit named directly keeps its direct role; guiding
- * units guide and do not report.
+ * Who owes a report on which task of a plan, as {@link UnitRoles} reads each block: the units with
+ * a role that reports, named or through a group, once per task whatever their number of roles.
  */
 @ApplicationScoped
 public class ReportDuties {
@@ -79,32 +80,52 @@ public class ReportDuties {
     Map<Long, List<Duty>> byPlan = new LinkedHashMap<>();
     planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
     for (AssignmentBlock block : planBlocks) {
-      Map<List<Long>, Duty> byUnit = new LinkedHashMap<>();
-      Successions.Duty inBlock = Successions.Duty.block(block.id);
+      List<Duty> inBlock = byPlan.get(block.plan.id);
+      List<Reporter> reporters = reporters(block, groups);
       for (Task task : block.tasks) {
-        if (block.lead != null) {
-          byUnit.putIfAbsent(key(block.lead, task), new Duty(block.lead, task, Role.LEAD, inBlock));
-        }
-        for (AssignmentParty party : block.parties) {
-          if (party.unit != null) {
-            byUnit.putIfAbsent(
-                key(party.unit, task), new Duty(party.unit, task, Role.of(party.role), inBlock));
-          }
-        }
-        for (AssignmentParty party : block.parties) {
-          if (party.group != null) {
-            Successions.Duty inGroup = Successions.Duty.group(party.group.id);
-            for (Unit member : groups.get(party.group.id).members) {
-              byUnit.putIfAbsent(
-                  key(member, task), new Duty(member, task, Role.of(party.role), inGroup));
-            }
-          }
+        for (Reporter r : reporters) {
+          inBlock.add(new Duty(r.unit(), task, r.role().role(), UnitRoles.source(block, r.role())));
         }
       }
-      byPlan.get(block.plan.id).addAll(byUnit.values());
     }
     return byPlan;
   }
+
+  /**
+   * Every unit the block concerns (named, or in a group it names), in document order, with the role
+   * it reports in, read by {@link UnitRoles}; units that only guide are left out.
+   */
+  static List<Reporter> reporters(AssignmentBlock block, Map<Long, UnitGroup> groups) {
+    Map<Long, Unit> concerned = new LinkedHashMap<>();
+    Map<Long, Set<Long>> groupsOf = new HashMap<>();
+    if (block.lead != null) {
+      concerned.putIfAbsent(block.lead.id, block.lead);
+    }
+    if (block.guidance != null) {
+      concerned.putIfAbsent(block.guidance.id, block.guidance);
+    }
+    for (AssignmentParty party : block.parties) {
+      if (party.unit != null) {
+        concerned.putIfAbsent(party.unit.id, party.unit);
+      }
+    }
+    for (AssignmentParty party : block.parties) {
+      if (party.group != null) {
+        for (Unit member : groups.get(party.group.id).members) {
+          concerned.putIfAbsent(member.id, member);
+          groupsOf.computeIfAbsent(member.id, id -> new HashSet<>()).add(party.group.id);
+        }
+      }
+    }
+    List<Reporter> reporters = new ArrayList<>();
+    for (Unit unit : concerned.values()) {
+      List<RoleView> roles = UnitRoles.of(block, unit.id, groupsOf.getOrDefault(unit.id, Set.of()));
+      UnitRoles.reporting(roles).ifPresent(role -> reporters.add(new Reporter(unit, role)));
+    }
+    return reporters;
+  }
+
+  record Reporter(Unit unit, RoleView role) {}
 
   private static List<Long> key(Unit unit, Task task) {
     return List.of(unit.id, task.id);

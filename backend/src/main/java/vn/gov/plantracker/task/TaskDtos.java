@@ -172,6 +172,12 @@ public final class TaskDtos {
       TaskRef task,
       Role role,
       @Schema(
+              description =
+                  "Whether the unit reports on the task in this role: not when it only guides. A"
+                      + " unit with several roles on a task reports once; the period's expected"
+                      + " reports follow the same rule.")
+          boolean reportOwed,
+      @Schema(
               nullable = true,
               description = "The group through which the unit owes it, if not named directly.")
           PartyView viaGroup,

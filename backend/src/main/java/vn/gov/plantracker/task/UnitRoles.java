@@ -3,14 +3,24 @@ package vn.gov.plantracker.task;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import vn.gov.plantracker.task.TaskDtos.PartyType;
 import vn.gov.plantracker.task.TaskDtos.PartyView;
 import vn.gov.plantracker.task.TaskDtos.RoleView;
 import vn.gov.plantracker.unit.Successions;
 
 /**
- * The roles one unit has in an assignment block. A unit in a named group owes the task too; when
- * the block also names the unit directly, the direct role is the one that counts.
+ * The one reading of who owes what in an assignment block, used by a unit's obligations, the task
+ * filter and the reports a period expects ({@link ReportDuties}):
+ *
+ * <ul>
+ *   <li>a unit named in the block (lead, guidance, a party) has every role it is named with;
+ *   <li>a unit in a group the block names owes the task as that group does, unless the block also
+ *       names the unit itself: then only its own roles count (a guiding office that is also one of
+ *       "the offices" guides and does not report as one of them);
+ *   <li>a unit reports on the task when one of its roles {@link Role#reports() reports}: once,
+ *       however many roles it has.
+ * </ul>
  */
 final class UnitRoles {
 
@@ -43,6 +53,11 @@ final class UnitRoles {
       }
     }
     return viaGroups;
+  }
+
+  /** The role a unit reports in on the block's tasks: its first that reports, if any. */
+  static Optional<RoleView> reporting(List<RoleView> roles) {
+    return roles.stream().filter(r -> r.role().reports()).findFirst();
   }
 
   /** The roles a whole group has in the block. */
